@@ -1,0 +1,206 @@
+import crypto from 'node:crypto';
+import { JIANGSU_PROJECTS, creditCodeCheckCharacter, residentIdCheckCharacter } from '@skillfed/province-rules';
+
+/**
+ * The demo data set, shared so that each subgraph seeds its own part and the cross-subgraph keys
+ * agree. Every organisation and person here is fictional (names end in 示例 or are generic); ID
+ * numbers and credit codes are generated with valid check characters so validators accept them.
+ */
+
+/** Deterministic UUID (RFC 4122 name-based layout) so re-seeding and other subgraphs get the same keys. */
+export function demoId(kind: string, key: string): string {
+  const hex = crypto.createHash('sha1').update(`skillfed-demo:${kind}:${key}`).digest('hex');
+  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export function demoCreditCode(division: string, seq: number): string {
+  const first17 = `91${division}${String(seq).padStart(8, '0')}M`.slice(0, 17);
+  return first17 + creditCodeCheckCharacter(first17);
+}
+
+export function demoResidentId(division: string, birth: string, order: number): string {
+  const first17 = `${division}${birth.replace(/-/g, '')}${String(order).padStart(3, '0')}`;
+  return first17 + residentIdCheckCharacter(first17);
+}
+
+export interface DemoInstitution {
+  id: string;
+  province: string;
+  cityCode: string;
+  name: string;
+  kind: string;
+  creditCode: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  filingNumber: string;
+  filedOn: string;
+}
+
+export interface DemoProject {
+  id: string;
+  province: string;
+  code: string;
+  name: string;
+  origin: 'ORIGINAL_FILING' | 'NEW_FILING' | null;
+  seq: number | null;
+}
+
+export interface DemoExamBatch {
+  id: string;
+  code: string;
+  province: string;
+  institutionId: string;
+  projectId: string;
+  startDate: string;
+  endDate: string;
+  candidateCount: number;
+  status: string;
+}
+
+export interface DemoExaminer {
+  id: string;
+  province: string;
+  name: string;
+  residentId: string;
+  phone: string;
+  employer: string;
+}
+
+export interface DemoCertificate {
+  id: string;
+  number: string;
+  province: string;
+  holderName: string;
+  holderResidentId: string;
+  institutionId: string;
+  projectId: string;
+  examBatchId: string;
+  issuedOn: string;
+  score: number;
+}
+
+const inst = (province: string, cityCode: string, n: number, name: string, kind: string, address: string, filedOn: string): DemoInstitution => ({
+  id: demoId('institution', `${province}-${n}`),
+  province,
+  cityCode,
+  name,
+  kind,
+  creditCode: demoCreditCode(cityCode, 1000 + n),
+  address,
+  contactName: '联系人示例',
+  contactPhone: `1390000${String(1000 + n).slice(-4)}`,
+  filingNumber: `${cityCode}-BA-${String(n).padStart(3, '0')}`,
+  filedOn,
+});
+
+export const DEMO_INSTITUTIONS: DemoInstitution[] = [
+  inst('LIAONING', '210100', 1, '辽宁省烹饪行业协会示例', 'PROVINCIAL_INDUSTRY_ORGANISATION', '辽宁省沈阳市和平区示例路1号', '2023-05-10'),
+  inst('LIAONING', '210100', 2, '沈阳示例技师学院', 'TECHNICIAN_COLLEGE', '辽宁省沈阳市皇姑区示例街2号', '2022-09-01'),
+  inst('SHANDONG', '370100', 3, '济南示例职业技能鉴定所', 'ASSESSMENT_BODY', '山东省济南市历下区示例路3号', '2021-03-15'),
+  inst('SHANDONG', '370200', 4, '青岛示例职业培训学校', 'SOCIAL_TRAINING_INSTITUTION', '山东省青岛市市南区示例路4号', '2022-04-20'),
+  inst('GUANGDONG_SHAOGUAN', '440203', 5, '韶关示例职业技能培训中心', 'SOCIAL_TRAINING_INSTITUTION', '广东省韶关市武江区示例路5号', '2022-10-08'),
+  inst('GUANGDONG_SHAOGUAN', '440204', 6, '韶关示例技工学校', 'TECHNICAL_SCHOOL', '广东省韶关市浈江区示例路6号', '2023-02-14'),
+  inst('JIANGSU', '320100', 7, '南京示例职业技能鉴定中心', 'ASSESSMENT_BODY', '江苏省南京市鼓楼区示例路7号', '2020-06-30'),
+  inst('JIANGSU', '320500', 8, '苏州示例家具企业', 'EMPLOYER', '江苏省苏州市吴中区示例路8号', '2021-11-11'),
+];
+
+const sample = (province: string, n: number, name: string): DemoProject => ({
+  id: demoId('project', `${province}-S${n}`),
+  province,
+  code: `${province.slice(0, 2)}-S${String(n).padStart(3, '0')}`,
+  name,
+  origin: null,
+  seq: null,
+});
+
+/**
+ * Liaoning's 320, Shandong's and Shaoguan's catalogs are not listed in the notices: these few sample
+ * projects stand in for the demo until the real catalogs are imported. Jiangsu's 84 are the notice's own.
+ */
+export const DEMO_PROJECTS: DemoProject[] = [
+  sample('LIAONING', 1, '中式面点制作（示例）'),
+  sample('LIAONING', 2, '电子商务直播销售（示例）'),
+  sample('LIAONING', 3, '养老护理基础（示例）'),
+  sample('SHANDONG', 1, '鲁菜制作（示例）'),
+  sample('SHANDONG', 2, '农业无人机植保（示例）'),
+  sample('SHANDONG', 3, '家政服务（示例）'),
+  sample('GUANGDONG_SHAOGUAN', 1, '粤菜制作（示例）'),
+  sample('GUANGDONG_SHAOGUAN', 2, '茶艺服务（示例）'),
+  sample('GUANGDONG_SHAOGUAN', 3, '电工基础操作（示例）'),
+  ...JIANGSU_PROJECTS.map((p) => ({
+    id: demoId('project', `JIANGSU-${p.seq}`),
+    province: 'JIANGSU',
+    code: `JS-${String(p.seq).padStart(3, '0')}`,
+    name: p.name,
+    origin: p.origin,
+    seq: p.seq,
+  })),
+];
+
+const projectOf = (province: string, key: string) => demoId('project', `${province}-${key}`);
+
+const batch = (n: number, province: string, institution: number, project: string, startDate: string, endDate: string, candidateCount: number): DemoExamBatch => ({
+  id: demoId('exam-batch', String(n)),
+  code: `${province.slice(0, 2)}-${startDate.slice(0, 4)}-${String(n).padStart(4, '0')}`,
+  province,
+  institutionId: DEMO_INSTITUTIONS[institution - 1].id,
+  projectId: projectOf(province, project),
+  startDate,
+  endDate,
+  candidateCount,
+  status: 'RESULTS_PUBLISHED',
+});
+
+export const DEMO_EXAM_BATCHES: DemoExamBatch[] = [
+  batch(1, 'LIAONING', 1, 'S1', '2023-06-24', '2023-06-25', 12),
+  batch(2, 'LIAONING', 1, 'S2', '2023-09-23', '2023-09-24', 8),
+  batch(3, 'SHANDONG', 3, 'S1', '2024-04-13', '2024-04-13', 15),
+  batch(4, 'SHANDONG', 4, 'S3', '2024-05-18', '2024-05-18', 10),
+  batch(5, 'GUANGDONG_SHAOGUAN', 5, 'S1', '2024-03-16', '2024-03-16', 20),
+  batch(6, 'JIANGSU', 7, '56', '2024-06-15', '2024-06-15', 9),
+  batch(7, 'JIANGSU', 8, '3', '2024-07-20', '2024-07-20', 6),
+];
+
+const DIVISION_OF: Record<string, string> = { LIAONING: '210102', SHANDONG: '370102', GUANGDONG_SHAOGUAN: '440203', JIANGSU: '320102' };
+const FAMILY = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄'];
+const GIVEN = ['示例一', '示例二', '示例三', '示例四'];
+
+export const DEMO_EXAMINERS: DemoExaminer[] = Object.keys(DIVISION_OF).flatMap((province, p) =>
+  [0, 1].map((i) => ({
+    id: demoId('examiner', `${province}-${i}`),
+    province,
+    name: `${FAMILY[(p * 2 + i) % FAMILY.length]}考评${GIVEN[i]}`,
+    residentId: demoResidentId(DIVISION_OF[province], `197${p}-0${i + 3}-1${i + 2}`, 101 + i),
+    phone: `1370000${String(p * 10 + i).padStart(4, '0')}`,
+    employer: DEMO_INSTITUTIONS[p * 2].name,
+  })),
+);
+
+/** Three certificates per demo batch, numbered per province and year (demo numbering, see README). */
+export const DEMO_CERTIFICATES: DemoCertificate[] = DEMO_EXAM_BATCHES.flatMap((b, bi) =>
+  [1, 2, 3].map((k) => {
+    const year = b.startDate.slice(0, 4);
+    const serial = bi * 3 + k;
+    const division = DIVISION_OF[b.province];
+    return {
+      id: demoId('certificate', `${b.id}-${k}`),
+      number: `${division.slice(0, 4)}${year}${String(serial).padStart(6, '0')}`,
+      province: b.province,
+      holderName: `${FAMILY[(bi + k) % FAMILY.length]}考生${GIVEN[k - 1]}`,
+      holderResidentId: demoResidentId(division, `200${k}-0${(bi % 9) + 1}-1${k}`, 200 + serial),
+      institutionId: b.institutionId,
+      projectId: b.projectId,
+      examBatchId: b.id,
+      issuedOn: addDays(b.endDate, 30),
+      score: 60 + ((serial * 7) % 40),
+    };
+  }),
+);
+
+function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

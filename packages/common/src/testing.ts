@@ -1,0 +1,89 @@
+import crypto from 'node:crypto';
+import { CALLER_HEADER, GATEWAY_SECRET_HEADER, encodeCaller, type Caller } from './caller';
+import { dropMysqlDatabase } from './data-source';
+import { parseDatabaseConfig, type DatabaseConfig } from './env';
+
+/**
+ * Test helpers (imported as @skillfed/common/testing). Every database test runs against SQLite and
+ * against MySQL/MariaDB; MySQL is skipped when unreachable unless REQUIRE_MYSQL=1, which CI sets so a
+ * missing MariaDB fails the run instead of passing quietly.
+ */
+export interface TestDatabase {
+  name: 'sqlite' | 'mysql';
+  /** A fresh, empty database for one subgraph in one test suite. */
+  config(subgraph: string): DatabaseConfig;
+  /** Drops every database this suite created. */
+  cleanup(): Promise<void>;
+}
+
+export const TEST_MYSQL_URL = process.env.TEST_MYSQL_URL || process.env.DATABASE_URL || 'mysql://root@127.0.0.1:3306';
+
+async function mysqlReachable(): Promise<string | null> {
+  const mysql = await import('mysql2/promise');
+  const cfg = parseDatabaseConfig('probe', { DATABASE_URL: TEST_MYSQL_URL });
+  if (cfg.kind !== 'mysql') return 'not a mysql url';
+  try {
+    const connection = await mysql.createConnection({ host: cfg.host, port: cfg.port, user: cfg.user, password: cfg.password, connectTimeout: 3000 });
+    await connection.query('SELECT 1');
+    await connection.end();
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function sqliteDatabase(): TestDatabase {
+  return { name: 'sqlite', config: () => ({ kind: 'sqlite', file: ':memory:' }), cleanup: async () => {} };
+}
+
+function mysqlDatabase(): TestDatabase {
+  const prefix = `skillfed_t${crypto.randomBytes(4).toString('hex')}_`;
+  const created: DatabaseConfig[] = [];
+  return {
+    name: 'mysql',
+    config(subgraph) {
+      const cfg = parseDatabaseConfig(subgraph, { DATABASE_URL: TEST_MYSQL_URL, DATABASE_PREFIX: prefix });
+      created.push(cfg);
+      return cfg;
+    },
+    async cleanup() {
+      for (const cfg of created.splice(0)) if (cfg.kind === 'mysql') await dropMysqlDatabase(cfg);
+    },
+  };
+}
+
+export async function testDatabases(): Promise<TestDatabase[]> {
+  const databases = [sqliteDatabase()];
+  const problem = await mysqlReachable();
+  if (problem === null) databases.push(mysqlDatabase());
+  else if (process.env.REQUIRE_MYSQL === '1') throw new Error(`REQUIRE_MYSQL=1 but MySQL at ${TEST_MYSQL_URL} is unreachable: ${problem}`);
+  else process.stderr.write(`[skillfed] MySQL tests skipped: ${TEST_MYSQL_URL} unreachable (${problem}); set REQUIRE_MYSQL=1 to fail instead\n`);
+  return databases;
+}
+
+export const TEST_GATEWAY_SECRET = 'test-gateway-secret';
+
+export const callers = {
+  admin: { subject: 'test-admin', role: 'NATIONAL_ADMIN', provinces: [] } as Caller,
+  operator: (province: string): Caller => ({ subject: `test-operator-${province.toLowerCase()}`, role: 'PROVINCE_OPERATOR', provinces: [province] }),
+  anonymous: { subject: 'anonymous', role: 'PUBLIC', provinces: [] } as Caller,
+};
+
+export interface GraphQLResponse<T = any> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** Calls a subgraph directly, as the gateway would (with the shared secret and a caller). */
+export async function subgraphRequest<T = any>(
+  url: string,
+  query: string,
+  options: { variables?: Record<string, unknown>; caller?: Caller; secret?: string | null } = {},
+): Promise<{ status: number; body: GraphQLResponse<T> }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const secret = options.secret === undefined ? TEST_GATEWAY_SECRET : options.secret;
+  if (secret !== null) headers[GATEWAY_SECRET_HEADER] = secret;
+  if (options.caller) headers[CALLER_HEADER] = encodeCaller(options.caller);
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
+  return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
+}

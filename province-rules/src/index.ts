@@ -1,0 +1,10 @@
+export * from './types';
+export * from './sources';
+export * from './registry';
+export { liaoning } from './liaoning';
+export { shandong } from './shandong';
+export { guangdongShaoguan } from './guangdong-shaoguan';
+export { jiangsu } from './jiangsu';
+export * from './validators/credit-code';
+export * from './validators/resident-id';
+export * from './jiangsu/projects';

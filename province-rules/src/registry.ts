@@ -1,0 +1,51 @@
+import { guangdongShaoguan } from './guangdong-shaoguan';
+import { jiangsu } from './jiangsu';
+import { liaoning } from './liaoning';
+import { shandong } from './shandong';
+import type { ProvinceModule } from './types';
+
+const CODE_PATTERN = /^[A-Z][A-Z0-9_]*$/;
+
+/** Registered province modules, in registration order (which is the order dashboards list them). */
+const modules = new Map<string, ProvinceModule>();
+
+export class UnknownProvinceError extends Error {
+  constructor(readonly code: string) {
+    super(`未知省份代码 unknown province code: ${code}`);
+    this.name = 'UnknownProvinceError';
+  }
+}
+
+/**
+ * Adds a province module. A fifth province plugs in here; subgraphs read provinces only through this
+ * registry, so nothing outside province-rules/ changes. Register before any subgraph builds its schema,
+ * because the GraphQL enum ProvinceCode is built from the registry.
+ */
+export function registerProvince(module: ProvinceModule): void {
+  const { code, divisionCode } = module.identity;
+  if (!CODE_PATTERN.test(code)) throw new Error(`province code must be UPPER_SNAKE_CASE: ${code}`);
+  if (!/^\d{6}$/.test(divisionCode)) throw new Error(`divisionCode must be a 6-digit GB/T 2260 code: ${divisionCode}`);
+  if (modules.has(code)) throw new Error(`province ${code} is already registered`);
+  modules.set(code, module);
+}
+
+/** Removes a module; for tests that plug in a fictional province and must leave the registry as it was. */
+export function unregisterProvince(code: string): void {
+  modules.delete(code);
+}
+
+export function listProvinces(): ProvinceModule[] {
+  return [...modules.values()];
+}
+
+export function hasProvince(code: string): boolean {
+  return modules.has(code);
+}
+
+export function getProvince(code: string): ProvinceModule {
+  const module = modules.get(code);
+  if (!module) throw new UnknownProvinceError(code);
+  return module;
+}
+
+for (const module of [liaoning, shandong, guangdongShaoguan, jiangsu]) registerProvince(module);
