@@ -49,3 +49,14 @@ export function getProvince(code: string): ProvinceModule {
 }
 
 for (const module of [liaoning, shandong, guangdongShaoguan, jiangsu]) registerProvince(module);
+
+/**
+ * True when a GB/T 2260 code lies inside the province's jurisdiction: same first two digits for a
+ * province (xx0000), same first four for a prefecture-level city such as Shaoguan (440200).
+ */
+export function isDivisionWithin(provinceCode: string, division: string): boolean {
+  if (!/^\d{6}$/.test(division)) return false;
+  const own = getProvince(provinceCode).identity.divisionCode;
+  const prefix = own.endsWith('0000') ? own.slice(0, 2) : own.endsWith('00') ? own.slice(0, 4) : own;
+  return division.startsWith(prefix) && division !== '000000';
+}

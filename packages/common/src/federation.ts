@@ -5,6 +5,7 @@ import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
 import { authChecker } from './caller';
+import { ProvinceCodeEnum } from './province-code';
 
 /**
  * The one Federation version every subgraph links. Pinned so composition never sees two subgraphs on
@@ -20,6 +21,8 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'authChecker'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
+  // Field type thunks run during the build, after enums are collected: register the enum first.
+  ProvinceCodeEnum();
   const schema = await buildSchema({
     ...options,
     authChecker,

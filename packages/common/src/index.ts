@@ -15,3 +15,5 @@ export * from './redact';
 export * from './scalars';
 export * from './server';
 export * from './subgraph';
+export * from './query';
+export * from './entity-columns';

@@ -1,0 +1,83 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { toConnection, type Connection, type Page } from './pagination';
+
+/** Restricts a query to the provinces a caller may see; `null` means all, `[]` means none. */
+export function whereProvinceIn<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, provinces: string[] | null): SelectQueryBuilder<T> {
+  if (provinces === null) return qb;
+  if (provinces.length === 0) return qb.andWhere('1 = 0');
+  return qb.andWhere(`${alias}.province IN (:...__provinces)`, { __provinces: provinces });
+}
+
+/**
+ * Keyset pagination on the primary key: two statements per page (count and rows) whatever the page,
+ * and no OFFSET scans. Ids are UUIDs assigned by the application, so the order is stable on SQLite,
+ * MySQL and TiDB alike without relying on AUTO_INCREMENT.
+ */
+export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, alias: string, page: Page): Promise<Connection<T>> {
+  const totalCount = await qb.clone().getCount();
+  const rowsQb = qb.clone().orderBy(`${alias}.id`, 'ASC').take(page.limit + 1);
+  if (page.afterKey !== null) rowsQb.andWhere(`${alias}.id > :__after`, { __after: page.afterKey });
+  const rows = await rowsQb.getMany();
+  return toConnection(rows, totalCount, page, (row) => row.id);
+}
+
+/** One `WHERE id IN (...)` per batch; results come back in key order, null where missing. */
+export function byIdLoader<T extends ObjectLiteral & { id: string }>(db: DataSource, entity: EntityTarget<T>): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const rows = await db.getRepository(entity).findBy({ id: In([...ids]) } as never);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * For reverse fields such as Institution.certificates: the first `n` children of each parent, in id
+ * order, for a whole batch of parents in two statements. ROW_NUMBER() runs on SQLite 3.25+, MySQL 8,
+ * MariaDB 10.2+ and TiDB.
+ */
+export function childrenLoader<T extends ObjectLiteral & { id: string }>(
+  db: DataSource,
+  entity: EntityTarget<T>,
+  parentProperty: keyof T & string,
+  n: number,
+  restrict?: (qb: SelectQueryBuilder<T>, alias: string) => SelectQueryBuilder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const repo = db.getRepository(entity);
+    const meta = repo.metadata;
+    const parentColumn = meta.findColumnWithPropertyName(parentProperty)!.databaseName;
+    const idColumn = meta.primaryColumns[0].databaseName;
+    let inner = repo
+      .createQueryBuilder('c')
+      .select(`c.${idColumn}`, 'id')
+      .addSelect(`ROW_NUMBER() OVER (PARTITION BY c.${parentColumn} ORDER BY c.${idColumn})`, 'rn')
+      .where(`c.${parentColumn} IN (:...parents)`, { parents: [...parentIds] });
+    if (restrict) inner = restrict(inner, 'c');
+    const ranked: { id: string; rn: number | string }[] = await db
+      .createQueryBuilder()
+      .select('t.id', 'id')
+      .addSelect('t.rn', 'rn')
+      .from(`(${inner.getQuery()})`, 't')
+      .where('t.rn <= :n', { n })
+      .setParameters(inner.getParameters())
+      .getRawMany();
+    const rows = ranked.length ? await repo.findBy({ id: In(ranked.map((r) => r.id)) } as never) : [];
+    const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) grouped.get(row[parentProperty] as string)?.push(row);
+    return parentIds.map((id) => grouped.get(id) ?? []);
+  });
+}
+
+/** Loaders keyed by an argument (e.g. `first`), so each distinct argument still batches. */
+export function perArgument<K, V>(make: (arg: K) => V): (arg: K) => V {
+  const cache = new Map<K, V>();
+  return (arg) => {
+    let value = cache.get(arg);
+    if (value === undefined) {
+      value = make(arg);
+      cache.set(arg, value);
+    }
+    return value;
+  };
+}

@@ -1,0 +1,129 @@
+import crypto from 'node:crypto';
+import {
+  ConflictError,
+  ConnectionType,
+  ForbiddenError,
+  NotFoundError,
+  assertProvinceAccess,
+  canActFor,
+  maskPhone,
+  paginate,
+  parsePage,
+  scopeProvinceFilter,
+  whereProvinceIn,
+  type SubgraphContext,
+} from '@skillfed/common';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Institution } from './institution.entity';
+import { FilingStatus } from './institution.enums';
+import { InstitutionsArgs, RegisterInstitutionInput, UpdateInstitutionContactInput } from './institution.input';
+import type { Loaders } from './institution.loader';
+import { requireText, validateCityCode, validateCreditCode, validatePhone } from './institution.validation';
+
+@ObjectType({ description: '机构分页列表 / a page of institutions' })
+export class InstitutionConnection extends ConnectionType(Institution) {}
+
+type Ctx = SubgraphContext<Loaders>;
+
+function assertCanSeeContacts(ctx: Ctx, institution: Institution): void {
+  if (!canActFor(ctx.caller, institution.province)) {
+    throw new ForbiddenError('仅本省经办人可查看机构联系信息 / contact details are visible to the institution\'s own province only');
+  }
+}
+
+/**
+ * Province scoping: a provincial operator lists and changes only its own province's institutions; asking
+ * for another province (as a filter, by id, or in a mutation) is FORBIDDEN. Directory fields reached
+ * through another subgraph (e.g. Certificate.institution) stay readable because they are published.
+ */
+@Resolver(() => Institution)
+export class InstitutionResolver {
+  @Authorized()
+  @Query(() => InstitutionConnection, { nullable: true, description: '机构列表（需登录；省级经办人仅本省）/ institutions, scoped to the caller\'s provinces' })
+  async institutions(@Args() args: InstitutionsArgs, @Ctx() ctx: Ctx): Promise<InstitutionConnection> {
+    const page = parsePage(args);
+    const qb = ctx.db.getRepository(Institution).createQueryBuilder('i');
+    whereProvinceIn(qb, 'i', scopeProvinceFilter(ctx.caller, args.province));
+    if (args.cityCode) qb.andWhere('i.cityCode = :cityCode', { cityCode: args.cityCode });
+    if (args.kind) qb.andWhere('i.kind = :kind', { kind: args.kind });
+    if (args.filingStatus) qb.andWhere('i.filingStatus = :status', { status: args.filingStatus });
+    if (args.search?.trim()) qb.andWhere('i.name LIKE :search', { search: `%${args.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` });
+    return paginate(qb, 'i', page);
+  }
+
+  @Authorized()
+  @Query(() => Institution, { nullable: true, description: '按 id 查机构；其他省份的机构返回 FORBIDDEN / one institution' })
+  async institution(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx): Promise<Institution> {
+    const institution = await ctx.loaders.institutionById.load(id);
+    if (!institution) throw new NotFoundError('机构 institution', id);
+    assertProvinceAccess(ctx.caller, institution.province);
+    return institution;
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => Institution, { description: '登记机构，备案状态为“已申请” / register an institution; its filing starts as APPLIED' })
+  async registerInstitution(@Arg('input') input: RegisterInstitutionInput, @Ctx() ctx: Ctx): Promise<Institution> {
+    assertProvinceAccess(ctx.caller, input.province);
+    const now = new Date();
+    const institution = ctx.db.getRepository(Institution).create({
+      id: crypto.randomUUID(),
+      province: input.province,
+      cityCode: validateCityCode(input.province, input.cityCode),
+      name: requireText('name', '机构名称', input.name, 200),
+      kind: input.kind,
+      creditCode: validateCreditCode(input.creditCode),
+      address: requireText('address', '地址', input.address, 300),
+      contactName: requireText('contactName', '联系人', input.contactName, 50),
+      contactPhone: validatePhone(input.contactPhone),
+      filingStatus: FilingStatus.APPLIED,
+      filingNumber: null,
+      filedOn: null,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return ctx.db.transaction(async (tx) => {
+      const repo = tx.getRepository(Institution);
+      const clash = await repo.findOneBy({ province: institution.province, creditCode: institution.creditCode });
+      if (clash) throw new ConflictError('该省已登记此统一社会信用代码的机构 / an institution with this credit code is already registered in the province', { existingId: clash.id });
+      return repo.save(institution);
+    });
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => Institution, { description: '修改机构联系信息（仅本省）/ change contact details (own province only)' })
+  async updateInstitutionContact(
+    @Arg('id', () => ID) id: string,
+    @Arg('input') input: UpdateInstitutionContactInput,
+    @Ctx() ctx: Ctx,
+  ): Promise<Institution> {
+    return ctx.db.transaction(async (tx) => {
+      const repo = tx.getRepository(Institution);
+      const institution = await repo.findOneBy({ id });
+      if (!institution) throw new NotFoundError('机构 institution', id);
+      assertProvinceAccess(ctx.caller, institution.province);
+      if (input.address != null) institution.address = requireText('address', '地址', input.address, 300);
+      if (input.contactName != null) institution.contactName = requireText('contactName', '联系人', input.contactName, 50);
+      if (input.contactPhone != null) institution.contactPhone = validatePhone(input.contactPhone);
+      institution.updatedAt = new Date();
+      return repo.save(institution);
+    });
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '地址（仅本省经办人）/ address (own province only)' })
+  address(@Root() institution: Institution, @Ctx() ctx: Ctx): string {
+    assertCanSeeContacts(ctx, institution);
+    return institution.address;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '联系人（仅本省经办人）/ contact person (own province only)' })
+  contactName(@Root() institution: Institution, @Ctx() ctx: Ctx): string {
+    assertCanSeeContacts(ctx, institution);
+    return institution.contactName;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: '联系电话，已脱敏 / contact phone, masked (own province only)' })
+  contactPhone(@Root() institution: Institution, @Ctx() ctx: Ctx): string | null {
+    assertCanSeeContacts(ctx, institution);
+    return maskPhone(institution.contactPhone);
+  }
+}

@@ -1,0 +1,4 @@
+import { main } from '@skillfed/common';
+import { institutionsSubgraph } from './index';
+
+main(institutionsSubgraph);
