@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { catalogReference } from './catalog.reference';
+import { CreateProjects1763900000000 } from './migrations/1763900000000-CreateProjects';
+import { Project } from './project.entity';
+import { createLoaders, type Loaders } from './project.loader';
+import { ProjectResolver, ProvinceResolver } from './project.resolver';
+import { seedDemo } from './seed';
+
+export const catalogSubgraph: SubgraphDefinition<Loaders> = {
+  name: 'catalog',
+  entities: [Project],
+  migrations: [CreateProjects1763900000000],
+  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver] }, catalogReference),
+  createLoaders,
+  seedDemo,
+};
+
+export const createServer = (options: CreateServerOptions) => createSubgraph(catalogSubgraph, options);
+export { Project };

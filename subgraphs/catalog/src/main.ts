@@ -1,0 +1,4 @@
+import { main } from '@skillfed/common';
+import { catalogSubgraph } from './index';
+
+main(catalogSubgraph);

@@ -1,0 +1,4 @@
+import { main } from '@skillfed/common';
+import { certificatesSubgraph } from './index';
+
+main(certificatesSubgraph);

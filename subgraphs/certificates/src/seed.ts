@@ -1,0 +1,13 @@
+import { DEMO_CERTIFICATES } from '@skillfed/common';
+import type { DataSource } from 'typeorm';
+import { Certificate } from './certificate.entity';
+
+export async function seedDemo(db: DataSource): Promise<number> {
+  return db.transaction(async (tx) => {
+    const repo = tx.getRepository(Certificate);
+    if ((await repo.count()) > 0) return 0;
+    const now = new Date();
+    await repo.insert(DEMO_CERTIFICATES.map((c) => ({ ...c, createdAt: now })));
+    return DEMO_CERTIFICATES.length;
+  });
+}

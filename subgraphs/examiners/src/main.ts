@@ -1,0 +1,4 @@
+import { main } from '@skillfed/common';
+import { examinersSubgraph } from './index';
+
+main(examinersSubgraph);

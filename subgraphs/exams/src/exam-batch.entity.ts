@@ -1,0 +1,52 @@
+import { DateScalar, ProvinceCodeEnum } from '@skillfed/common';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { ExamBatchStatus } from './exam-batch.enums';
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: '考核批次 / exam batch: a dated sitting of a project at an institution' })
+@Entity('exam_batches')
+@Index('uq_exam_batches_code', ['code'], { unique: true })
+@Index('ix_exam_batches_project', ['projectId'])
+@Index('ix_exam_batches_institution', ['institutionId'])
+export class ExamBatch {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Field({ description: '批次编号 / batch code' })
+  @Column({ type: 'varchar', length: 40 })
+  code: string;
+
+  @Field(() => ProvinceCodeEnum())
+  @Column({ type: 'varchar', length: 32 })
+  province: string;
+
+  @Column({ name: 'institution_id', type: 'varchar', length: 36 })
+  institutionId: string;
+
+  @Column({ name: 'project_id', type: 'varchar', length: 36 })
+  projectId: string;
+
+  @Field(() => DateScalar, { description: '考核首日 / first exam day' })
+  @Column({ name: 'start_date', type: 'date' })
+  startDate: string;
+
+  @Field(() => DateScalar, { description: '考核末日 / last exam day' })
+  @Column({ name: 'end_date', type: 'date' })
+  endDate: string;
+
+  @Field(() => Int, { description: '考生人数 / candidates' })
+  @Column({ name: 'candidate_count', type: 'int' })
+  candidateCount: number;
+
+  @Field(() => ExamBatchStatus)
+  @Column({ type: 'varchar', length: 30 })
+  status: ExamBatchStatus;
+
+  @Column({ name: 'created_at', type: 'datetime' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'datetime' })
+  updatedAt: Date;
+}

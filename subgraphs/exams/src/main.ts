@@ -1,0 +1,4 @@
+import { main } from '@skillfed/common';
+import { examsSubgraph } from './index';
+
+main(examsSubgraph);
