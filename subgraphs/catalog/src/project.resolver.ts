@@ -1,4 +1,4 @@
-import { ConnectionType, NotFoundError, paginate, parsePage, type SubgraphContext } from '@skillfed/common';
+import { ConnectionType, NotFoundError, ProvinceCodeEnum, paginate, parsePage, type SubgraphContext } from '@skillfed/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Project } from './project.entity';
@@ -54,7 +54,7 @@ export class ProvinceResolver {
   }
 
   @Query(() => Province, { nullable: true, description: '按代码查省份 / one province' })
-  province(@Arg('code', () => String) code: string): Province {
+  province(@Arg('code', () => ProvinceCodeEnum()) code: string): Province {
     const province = Province.byCode(code);
     if (!province) throw new NotFoundError('省份 province', code);
     return province;

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
-const root = __dirname;
+const root = import.meta.dirname;
 const require = createRequire(path.join(root, 'package.json'));
 
 /**

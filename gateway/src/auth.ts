@@ -1,0 +1,45 @@
+import { ANONYMOUS, UnauthenticatedError, type Caller } from '@skillfed/common';
+import { hasProvince } from '@skillfed/province-rules';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { JwtConfig } from './config';
+
+/** Claims skillfed reads from a token: `sub`, `role` and, for operators, `provinces`. */
+export interface SkillfedClaims extends JWTPayload {
+  role?: string;
+  provinces?: string[];
+}
+
+export type CallerVerifier = (authorization: string | undefined) => Promise<Caller>;
+
+function toCaller(claims: SkillfedClaims): Caller {
+  const subject = typeof claims.sub === 'string' && claims.sub ? claims.sub : null;
+  if (!subject) throw new UnauthenticatedError('令牌缺少 sub / token has no subject');
+  if (claims.role === 'NATIONAL_ADMIN') return { subject, role: 'NATIONAL_ADMIN', provinces: [] };
+  if (claims.role === 'PROVINCE_OPERATOR') {
+    const provinces = Array.isArray(claims.provinces) ? claims.provinces.map(String) : [];
+    if (provinces.length === 0) throw new UnauthenticatedError('省级经办人令牌须包含 provinces / an operator token must name its provinces');
+    const unknown = provinces.filter((p) => !hasProvince(p));
+    if (unknown.length) throw new UnauthenticatedError(`令牌中的省份代码未知 / unknown province in token: ${unknown.join(',')}`);
+    return { subject, role: 'PROVINCE_OPERATOR', provinces };
+  }
+  throw new UnauthenticatedError('令牌角色无效 / token role must be NATIONAL_ADMIN or PROVINCE_OPERATOR');
+}
+
+/** No Authorization header: the public role. A header that does not verify: 401, never a silent downgrade. */
+export function createCallerVerifier(config: JwtConfig): CallerVerifier {
+  const key: Uint8Array | JWTVerifyGetKey =
+    config.kind === 'hs256' ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl));
+  const algorithms = config.kind === 'hs256' ? ['HS256'] : ['RS256', 'ES256', 'PS256'];
+  return async (authorization) => {
+    if (!authorization) return ANONYMOUS;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw new UnauthenticatedError('Authorization 须为 "Bearer <令牌>" / expected "Authorization: Bearer <token>"');
+    let payload: SkillfedClaims;
+    try {
+      ({ payload } = await jwtVerify<SkillfedClaims>(match[1], key as never, { algorithms, issuer: config.issuer, audience: config.audience }));
+    } catch (error) {
+      throw new UnauthenticatedError(`令牌无效或已过期 / invalid or expired token (${(error as { code?: string }).code ?? 'ERR_JWT_INVALID'})`);
+    }
+    return toCaller(payload);
+  };
+}

@@ -1,0 +1,40 @@
+import { DEV_JWT_SECRET } from '@skillfed/common';
+import { hasProvince, listProvinces } from '@skillfed/province-rules';
+import { SignJWT } from 'jose';
+
+/**
+ * Prints a development token: `token national-admin` or `token province-operator SHANDONG`. It signs
+ * only with the development secret and refuses when a real secret or an OIDC issuer is configured,
+ * so it can never mint tokens that production would accept.
+ */
+export async function makeDevToken(args: string[], env: Record<string, string | undefined> = process.env): Promise<string> {
+  if (env.NODE_ENV === 'production' || env.JWT_JWKS_URL || (env.JWT_SECRET && env.JWT_SECRET !== DEV_JWT_SECRET)) {
+    throw new Error('refusing to sign: a production JWT configuration is present (NODE_ENV=production, JWT_JWKS_URL or a non-development JWT_SECRET)');
+  }
+  const [kind, ...provinces] = args;
+  const codes = listProvinces().map((p) => p.identity.code).join(', ');
+  let claims: { role: string; provinces?: string[] };
+  if (kind === 'national-admin') claims = { role: 'NATIONAL_ADMIN' };
+  else if (kind === 'province-operator') {
+    if (provinces.length === 0) throw new Error(`name the province: token province-operator <${codes}>`);
+    const unknown = provinces.filter((p) => !hasProvince(p));
+    if (unknown.length) throw new Error(`unknown province ${unknown.join(', ')}; one of ${codes}`);
+    claims = { role: 'PROVINCE_OPERATOR', provinces };
+  } else throw new Error(`usage: token national-admin | token province-operator <${codes}>`);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(`dev-${kind}${provinces.length ? `-${provinces.join('-').toLowerCase()}` : ''}`)
+    .setIssuedAt()
+    .setExpirationTime('12h')
+    .sign(new TextEncoder().encode(DEV_JWT_SECRET));
+}
+
+if (require.main === module) {
+  makeDevToken(process.argv.slice(2)).then(
+    (token) => process.stdout.write(token + '\n'),
+    (error: Error) => {
+      process.stderr.write(error.message + '\n');
+      process.exit(2);
+    },
+  );
+}

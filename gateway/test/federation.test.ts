@@ -1,0 +1,191 @@
+import crypto from 'node:crypto';
+import { DEMO_CERTIFICATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoResidentId } from '@skillfed/common';
+import { testDatabases } from '@skillfed/common/testing';
+import { Certificate } from '@skillfed/subgraph-certificates';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gql, startFederation, tokenFor, type Federation } from './harness';
+
+const databases = await testDatabases();
+
+const CERTIFICATES = `query Certificates($first: Int, $after: String, $province: ProvinceCode) {
+  certificates(first: $first, after: $after, province: $province) {
+    totalCount
+    nodes { number holderName institution { name } project { name } exam { id startDate } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+describe.each(databases)('federation through the gateway on $name', (database) => {
+  let fed: Federation;
+
+  beforeAll(async () => {
+    fed = await startFederation(database);
+  });
+  afterAll(async () => {
+    await fed?.stop();
+    await database.cleanup();
+  });
+
+  it('answers the cross-subgraph certificate query with data in every field', async () => {
+    const { status, body } = await gql(fed.url, `{ certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }`);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const { totalCount, nodes } = body.data.certificates;
+    expect(totalCount).toBe(DEMO_CERTIFICATES.length);
+    expect(nodes).toHaveLength(5);
+    for (const node of nodes) {
+      expect(node.number).toMatch(/^\d+$/);
+      expect(node.institution.name).toMatch(/示例/);
+      expect(node.project.name.length).toBeGreaterThan(1);
+      expect(node.exam.id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+
+  it('joins every certificate to its own institution, project and exam', async () => {
+    const { body } = await gql(fed.url, CERTIFICATES, { variables: { first: 100, province: 'JIANGSU' } });
+    expect(body.errors).toBeUndefined();
+    const jiangsu = DEMO_CERTIFICATES.filter((c) => c.province === 'JIANGSU');
+    expect(body.data.certificates.totalCount).toBe(jiangsu.length);
+    for (const node of body.data.certificates.nodes) {
+      const demo = jiangsu.find((c) => c.number === node.number)!;
+      expect(node.institution.name).toBe(DEMO_INSTITUTIONS.find((i) => i.id === demo.institutionId)!.name);
+      expect(node.exam).toEqual({ id: demo.examBatchId, startDate: DEMO_EXAM_BATCHES.find((b) => b.id === demo.examBatchId)!.startDate });
+      // Public callers see masked names only.
+      expect(node.holderName).toMatch(/^.\*+$/);
+    }
+  });
+
+  it('serves reverse fields contributed by other subgraphs (Institution.certificates, Project.examBatches)', async () => {
+    const token = await tokenFor('province-operator', 'LIAONING');
+    const { body } = await gql(
+      fed.url,
+      `{ institutions(province: LIAONING) { nodes { name certificates(first: 2) { number } } }
+         projects(province: LIAONING, first: 3) { nodes { name examBatches { code startDate } } } }`,
+      { token },
+    );
+    expect(body.errors).toBeUndefined();
+    const withCerts = body.data.institutions.nodes.find((n: { certificates: unknown[] }) => n.certificates.length > 0);
+    expect(withCerts.certificates).toHaveLength(2);
+    const batches = body.data.projects.nodes.flatMap((n: { examBatches: unknown[] }) => n.examBatches);
+    expect(batches.length).toBe(DEMO_EXAM_BATCHES.filter((b) => b.province === 'LIAONING').length);
+  });
+
+  it('lists the four provinces', async () => {
+    const { body } = await gql(fed.url, '{ provinces { code name divisionCode } }');
+    expect(body.data.provinces).toEqual([
+      { code: 'LIAONING', name: '辽宁省', divisionCode: '210000' },
+      { code: 'SHANDONG', name: '山东省', divisionCode: '370000' },
+      { code: 'GUANGDONG_SHAOGUAN', name: '广东省韶关市', divisionCode: '440200' },
+      { code: 'JIANGSU', name: '江苏省', divisionCode: '320000' },
+    ]);
+  });
+
+  it('keeps SQL statements and subgraph fetches constant from 10 to 100 certificates', async () => {
+    // Add 100 certificates spread over the demo batches so both pages need many distinct entities.
+    const repo = fed.subgraphs.certificates.server.database.dataSource.getRepository(Certificate);
+    await repo.insert(
+      Array.from({ length: 100 }, (_, i) => {
+        const batch = DEMO_EXAM_BATCHES[i % DEMO_EXAM_BATCHES.length];
+        return {
+          id: crypto.randomUUID(),
+          number: `BATCHTEST${String(i).padStart(6, '0')}`,
+          province: batch.province,
+          holderName: '测试持证人',
+          holderResidentId: demoResidentId('110105', '2000-01-01', i + 1),
+          institutionId: batch.institutionId,
+          projectId: batch.projectId,
+          examBatchId: batch.id,
+          issuedOn: '2024-12-01',
+          score: 80,
+          createdAt: new Date(),
+        };
+      }),
+    );
+    const QUERY = `query ($first: Int) { certificates(first: $first) { nodes { number institution { name certificates(first: 3) { number } } project { name examBatches { code } } exam { startDate institution { name } } } } }`;
+    const token = await tokenFor('national-admin');
+    const measure = async (first: number) => {
+      const sqlBefore = Object.fromEntries(Object.entries(fed.subgraphs).map(([name, s]) => [name, s.server.database.queryCount()]));
+      fed.fetches.length = 0;
+      const { body } = await gql(fed.url, QUERY, { variables: { first }, token });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.certificates.nodes).toHaveLength(first);
+      const sql = Object.fromEntries(Object.entries(fed.subgraphs).map(([name, s]) => [name, s.server.database.queryCount() - sqlBefore[name]]));
+      return { sql, fetches: [...fed.fetches].sort() };
+    };
+    const ten = await measure(10);
+    const hundred = await measure(100);
+    expect(hundred.fetches).toEqual(ten.fetches);
+    expect(hundred.sql).toEqual(ten.sql);
+    // Sanity: the query really crossed every subgraph it names.
+    expect(new Set(ten.fetches)).toEqual(new Set(['certificates', 'institutions', 'catalog', 'exams']));
+  });
+
+  it('refuses cross-province access through the gateway and accepts the operator\'s own province', async () => {
+    const shandong = await tokenFor('province-operator', 'SHANDONG');
+    const jiangsuInstitution = DEMO_INSTITUTIONS.find((i) => i.province === 'JIANGSU')!;
+    const read = await gql(fed.url, `query ($id: ID!) { institution(id: $id) { name contactPhone } }`, { variables: { id: jiangsuInstitution.id }, token: shandong });
+    expect(read.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(read.body.data?.institution ?? null).toBeNull();
+    const change = await gql(fed.url, `mutation ($id: ID!) { updateInstitutionContact(id: $id, input: { contactName: "张三" }) { id } }`, {
+      variables: { id: jiangsuInstitution.id },
+      token: shandong,
+    });
+    expect(change.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const own = await gql(fed.url, `{ institutions { totalCount nodes { province contactPhone } } }`, { token: shandong });
+    expect(own.body.errors).toBeUndefined();
+    expect(own.body.data.institutions.nodes.every((n: { province: string }) => n.province === 'SHANDONG')).toBe(true);
+    const admin = await gql(fed.url, `{ institutions { totalCount } }`, { token: await tokenFor('national-admin') });
+    expect(admin.body.data.institutions.totalCount).toBeGreaterThan(own.body.data.institutions.totalCount);
+  });
+
+  it('rejects a forged token with 401 and asks anonymous callers to sign in for operator data', async () => {
+    const forged = await gql(fed.url, '{ provinces { code } }', { token: 'eyJhbGciOiJIUzI1NiJ9.eyJyb2xlIjoiTkFUSU9OQUxfQURNSU4ifQ.invalid' });
+    expect(forged.status).toBe(401);
+    expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const anonymous = await gql(fed.url, '{ institutions { totalCount } }');
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('gives bad input a typed error that names the problem', async () => {
+    const badDate = await gql(fed.url, `{ certificates(issuedFrom: "2024-02-30") { totalCount } }`);
+    expect(badDate.body.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    expect(badDate.body.errors?.[0].message).toContain('YYYY-MM-DD');
+    const badPage = await gql(fed.url, `{ certificates(first: 1000) { totalCount } }`);
+    expect(badPage.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    const unknown = await gql(fed.url, `{ certificate(number: "NOPE") { number } }`);
+    expect(unknown.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe.each(databases)('a subgraph down on $name', (database) => {
+  let fed: Federation;
+
+  beforeAll(async () => {
+    fed = await startFederation(database, { down: ['exams'], timeoutMs: 2000 });
+  });
+  afterAll(async () => {
+    await fed?.stop();
+    await database.cleanup();
+  });
+
+  it('returns the other subgraphs\' data plus an error naming the missing subgraph', async () => {
+    const { status, body } = await gql(fed.url, `{ certificates(first: 3) { totalCount nodes { number institution { name } exam { startDate } } } }`);
+    expect(status).toBe(200);
+    expect(body.data.certificates.totalCount).toBe(DEMO_CERTIFICATES.length);
+    for (const node of body.data.certificates.nodes) {
+      expect(node.institution.name).toMatch(/示例/);
+      expect(node.exam).toBeNull();
+    }
+    expect(body.errors?.length).toBeGreaterThan(0);
+    expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'exams' } });
+    expect(body.errors?.[0].message).toContain('exams');
+  });
+
+  it('stays healthy itself and reports the missing subgraph on the deep health check', async () => {
+    const base = fed.url.replace(/\/graphql$/, '');
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    const deep = await fetch(`${base}/health?deep=1`);
+    expect(deep.status).toBe(503);
+    expect(await deep.json()).toMatchObject({ status: 'degraded', subgraphs: { exams: 'unavailable', certificates: 'ok' } });
+  });
+});

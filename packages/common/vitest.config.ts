@@ -1,3 +1,0 @@
-import { vitestConfig } from '../../vitest.shared';
-
-export default vitestConfig();
