@@ -3,17 +3,21 @@ import { DEMO_CERTIFICATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoResidentId
 import { testDatabases } from '@skillfed/common/testing';
 import { Certificate } from '@skillfed/subgraph-certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql';
 import { gql, startFederation, tokenFor, type Federation } from './harness';
 
 const databases = await testDatabases();
 
-const CERTIFICATES = `query Certificates($first: Int, $after: String, $province: ProvinceCode) {
+const CERTIFICATES = graphql(`query Certificates($first: Int, $after: String, $province: ProvinceCode) {
   certificates(first: $first, after: $after, province: $province) {
     totalCount
     nodes { number holderName institution { name } project { name } exam { id startDate } }
     pageInfo { hasNextPage endCursor }
   }
-}`;
+}`);
+
+const FIRST_CERTIFICATES = graphql(`query FirstCertificates { certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }`);
+const PROVINCES = graphql(`query Provinces { provinces { code name divisionCode } }`);
 
 describe.each(databases)('federation through the gateway on $name', (database) => {
   let fed: Federation;
@@ -27,17 +31,17 @@ describe.each(databases)('federation through the gateway on $name', (database) =
   });
 
   it('answers the cross-subgraph certificate query with data in every field', async () => {
-    const { status, body } = await gql(fed.url, `{ certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }`);
+    const { status, body } = await gql(fed.url, FIRST_CERTIFICATES);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const { totalCount, nodes } = body.data.certificates;
+    const { totalCount, nodes } = body.data!.certificates!;
     expect(totalCount).toBe(DEMO_CERTIFICATES.length);
     expect(nodes).toHaveLength(5);
     for (const node of nodes) {
       expect(node.number).toMatch(/^\d+$/);
-      expect(node.institution.name).toMatch(/示例/);
-      expect(node.project.name.length).toBeGreaterThan(1);
-      expect(node.exam.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(node.institution!.name).toMatch(/示例/);
+      expect(node.project!.name.length).toBeGreaterThan(1);
+      expect(node.exam!.id).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
 
@@ -45,10 +49,10 @@ describe.each(databases)('federation through the gateway on $name', (database) =
     const { body } = await gql(fed.url, CERTIFICATES, { variables: { first: 100, province: 'JIANGSU' } });
     expect(body.errors).toBeUndefined();
     const jiangsu = DEMO_CERTIFICATES.filter((c) => c.province === 'JIANGSU');
-    expect(body.data.certificates.totalCount).toBe(jiangsu.length);
-    for (const node of body.data.certificates.nodes) {
+    expect(body.data!.certificates!.totalCount).toBe(jiangsu.length);
+    for (const node of body.data!.certificates!.nodes) {
       const demo = jiangsu.find((c) => c.number === node.number)!;
-      expect(node.institution.name).toBe(DEMO_INSTITUTIONS.find((i) => i.id === demo.institutionId)!.name);
+      expect(node.institution!.name).toBe(DEMO_INSTITUTIONS.find((i) => i.id === demo.institutionId)!.name);
       expect(node.exam).toEqual({ id: demo.examBatchId, startDate: DEMO_EXAM_BATCHES.find((b) => b.id === demo.examBatchId)!.startDate });
       // Public callers see masked names only.
       expect(node.holderName).toMatch(/^.\*+$/);
@@ -71,8 +75,8 @@ describe.each(databases)('federation through the gateway on $name', (database) =
   });
 
   it('lists the four provinces', async () => {
-    const { body } = await gql(fed.url, '{ provinces { code name divisionCode } }');
-    expect(body.data.provinces).toEqual([
+    const { body } = await gql(fed.url, PROVINCES);
+    expect(body.data!.provinces).toEqual([
       { code: 'LIAONING', name: '辽宁省', divisionCode: '210000' },
       { code: 'SHANDONG', name: '山东省', divisionCode: '370000' },
       { code: 'GUANGDONG_SHAOGUAN', name: '广东省韶关市', divisionCode: '440200' },

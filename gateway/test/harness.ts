@@ -5,6 +5,7 @@ import { createServer as certificates } from '@skillfed/subgraph-certificates';
 import { createServer as examiners } from '@skillfed/subgraph-examiners';
 import { createServer as exams } from '@skillfed/subgraph-exams';
 import { createServer as institutions } from '@skillfed/subgraph-institutions';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { createCallerVerifier } from '../src/auth';
 import { createGatewayServer, readSupergraph } from '../src/gateway';
@@ -55,10 +56,10 @@ export async function tokenFor(kind: 'national-admin' | 'province-operator', pro
   return makeDevToken(province ? [kind, province] : [kind], {});
 }
 
-export async function gql<T = any>(
+export async function gql<T = any, V = Record<string, unknown>>(
   url: string,
-  query: string | DocumentNode,
-  options: { variables?: Record<string, unknown>; token?: string; headers?: Record<string, string> } = {},
+  query: string | DocumentNode | TypedDocumentNode<T, V>,
+  options: { variables?: V; token?: string; headers?: Record<string, string> } = {},
 ): Promise<{ status: number; body: GraphQLResponse<T> }> {
   const headers: Record<string, string> = { 'content-type': 'application/json', ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
