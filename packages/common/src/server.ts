@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -83,7 +84,8 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
-    plugins: [requestLogPlugin(logger)],
+    // No Apollo Studio: traces would only add bytes to every subgraph response.
+    plugins: [requestLogPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
     logger: {
       debug: (m: unknown) => logger.debug('apollo', { message: String(m) }),
       info: (m: unknown) => logger.info('apollo', { message: String(m) }),

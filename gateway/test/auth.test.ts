@@ -1,0 +1,67 @@
+import { DEV_JWT_SECRET, ConfigError } from '@skillfed/common';
+import { SignJWT } from 'jose';
+import { describe, expect, it } from 'vitest';
+import { createCallerVerifier } from '../src/auth';
+import { parseGatewayConfig } from '../src/config';
+import { makeDevToken } from '../src/token';
+
+const verify = createCallerVerifier({ kind: 'hs256', secret: DEV_JWT_SECRET });
+const sign = (claims: Record<string, unknown>, secret = DEV_JWT_SECRET, exp: string | number = '1h') =>
+  new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject('u1').setExpirationTime(exp).sign(new TextEncoder().encode(secret));
+
+describe('development tokens', () => {
+  it('mints a national administrator and a provincial operator the gateway accepts', async () => {
+    expect(await verify(`Bearer ${await makeDevToken(['national-admin'], {})}`)).toMatchObject({ role: 'NATIONAL_ADMIN', provinces: [] });
+    expect(await verify(`Bearer ${await makeDevToken(['province-operator', 'SHANDONG'], {})}`)).toMatchObject({ role: 'PROVINCE_OPERATOR', provinces: ['SHANDONG'] });
+  });
+
+  it.each([
+    [{ NODE_ENV: 'production' }],
+    [{ JWT_SECRET: 'a-real-production-secret-of-enough-length' }],
+    [{ JWT_JWKS_URL: 'https://idp.example/jwks' }],
+  ])('refuses to sign when a production configuration is present: %o', async (env) => {
+    await expect(makeDevToken(['national-admin'], env)).rejects.toThrow(/refusing to sign/);
+  });
+
+  it('refuses an unknown role or province', async () => {
+    await expect(makeDevToken(['root'], {})).rejects.toThrow(/usage/);
+    await expect(makeDevToken(['province-operator'], {})).rejects.toThrow(/name the province/);
+    await expect(makeDevToken(['province-operator', 'HEBEI'], {})).rejects.toThrow(/unknown province HEBEI/);
+  });
+});
+
+describe('caller verification', () => {
+  it('treats a missing header as the public role', async () => {
+    expect(await verify(undefined)).toMatchObject({ role: 'PUBLIC' });
+  });
+
+  it.each([
+    ['a malformed header', async () => 'Token abc'],
+    ['a token signed with another secret', async () => `Bearer ${await sign({ role: 'NATIONAL_ADMIN' }, 'another-secret')}`],
+    ['an expired token', async () => `Bearer ${await sign({ role: 'NATIONAL_ADMIN' }, DEV_JWT_SECRET, Math.floor(Date.now() / 1000) - 60)}`],
+    ['an unknown role', async () => `Bearer ${await sign({ role: 'SUPERUSER' })}`],
+    ['an operator without provinces', async () => `Bearer ${await sign({ role: 'PROVINCE_OPERATOR' })}`],
+    ['an operator of an unknown province', async () => `Bearer ${await sign({ role: 'PROVINCE_OPERATOR', provinces: ['ATLANTIS'] })}`],
+  ])('rejects %s as UNAUTHENTICATED', async (_label, header) => {
+    await expect(verify(await header())).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+  });
+});
+
+describe('gateway configuration', () => {
+  it('has working defaults for development', () => {
+    const config = parseGatewayConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.subgraphUrls.exams).toBe('http://127.0.0.1:4003/graphql');
+    expect(config.jwt.kind).toBe('hs256');
+  });
+
+  it('fails fast on bad or missing production settings', () => {
+    expect(() => parseGatewayConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => parseGatewayConfig({ NODE_ENV: 'production', GATEWAY_SHARED_SECRET: 'short', JWT_SECRET: 'x'.repeat(40) })).toThrow(/at least 32/);
+    expect(() => parseGatewayConfig({ GATEWAY_PORT: 'eighty' })).toThrow(/port number/);
+    expect(() => parseGatewayConfig({ EXAMS_URL: 'ftp://x' })).toThrow(/EXAMS_URL/);
+    expect(() => parseGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '0' })).toThrow(/positive integer/);
+    const prod = parseGatewayConfig({ NODE_ENV: 'production', GATEWAY_SHARED_SECRET: 's'.repeat(40), JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json', JWT_ISSUER: 'https://idp.example' });
+    expect(prod.jwt).toEqual({ kind: 'jwks', jwksUrl: 'https://idp.example/.well-known/jwks.json', issuer: 'https://idp.example', audience: undefined });
+  });
+});

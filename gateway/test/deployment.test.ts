@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { SUBGRAPHS } from '@skillfed/common';
+import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+
+// No Docker engine runs here, so the compose file is checked for the structure that matters.
+const ROOT = path.resolve(__dirname, '..', '..');
+const compose = YAML.parse(fs.readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true });
+const services = compose.services as Record<string, any>;
+
+describe('docker-compose.yml', () => {
+  it('runs MySQL 8.4, the five subgraphs and the gateway', () => {
+    expect(Object.keys(services).sort()).toEqual(['gateway', 'mysql', ...SUBGRAPHS].sort());
+    expect(services.mysql.image).toBe('mysql:8.4');
+    expect(services.mysql.healthcheck.test.join(' ')).toContain('mysqladmin ping');
+  });
+
+  it.each([...SUBGRAPHS])('builds %s from the Dockerfile, on MySQL, unpublished, health-checked, after MySQL is healthy', (name) => {
+    const service = services[name];
+    expect(service.build.dockerfile).toBe('Dockerfile');
+    expect(service.build.args.SERVICE).toBe(`subgraphs/${name}`);
+    expect(fs.existsSync(path.join(ROOT, service.build.args.SERVICE, 'src', 'main.ts'))).toBe(true);
+    expect(service.ports).toBeUndefined();
+    expect(service.environment.DATABASE_URL).toMatch(/^mysql:\/\/root:.*@mysql:3306$/);
+    expect(service.environment.GATEWAY_SHARED_SECRET).toContain('GATEWAY_SHARED_SECRET');
+    expect(service.depends_on.mysql.condition).toBe('service_healthy');
+    const port = service.environment[`${name.toUpperCase()}_PORT`];
+    expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${port}/health`);
+  });
+
+  it('publishes only the gateway, pointed at every subgraph by service name, after they are healthy', () => {
+    const gateway = services.gateway;
+    expect(gateway.build.args.SERVICE).toBe('gateway');
+    expect(gateway.ports).toEqual(['${GATEWAY_HOST_PORT:-4000}:4000']);
+    for (const name of SUBGRAPHS) {
+      expect(gateway.environment[`${name.toUpperCase()}_URL`]).toBe(`http://${name}:${services[name].environment[`${name.toUpperCase()}_PORT`]}/graphql`);
+      expect(gateway.depends_on[name].condition).toBe('service_healthy');
+    }
+    expect(gateway.environment.GATEWAY_SHARED_SECRET).toContain('GATEWAY_SHARED_SECRET');
+    expect(gateway.healthcheck.test.join(' ')).toContain('/health');
+  });
+
+  it('has a Dockerfile that builds any service named by SERVICE', () => {
+    const dockerfile = fs.readFileSync(path.join(ROOT, 'Dockerfile'), 'utf8');
+    expect(dockerfile).toMatch(/^ARG SERVICE$/m);
+    expect(dockerfile).toContain('turbo run build');
+    expect(dockerfile).toMatch(/NODE_ENV=production/);
+  });
+});
