@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { Column, Entity, PrimaryColumn, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { childrenLoader, col, createLogger, openDataSource, paginate, parsePage, type OpenedDataSource } from '../src';
+import { childrenLoader, col, createLogger, openDataSource, paginate, parsePage, type Connection, type OpenedDataSource } from '../src';
 import { testDatabases } from '../src/testing';
 
 @Entity('things')
@@ -54,7 +54,7 @@ describe.each(databases)('shared data layer on $name', (database) => {
     let after: string | null = null;
     do {
       const before = opened.queryCount();
-      const page = await paginate(opened.dataSource.getRepository(Thing).createQueryBuilder('t'), 't', parsePage({ first: 3, after }));
+      const page: Connection<Thing> = await paginate(opened.dataSource.getRepository(Thing).createQueryBuilder('t'), 't', parsePage({ first: 3, after }));
       expect(opened.queryCount() - before).toBe(2);
       expect(page.totalCount).toBe(10);
       seen.push(...page.nodes.map((n) => n.id));
