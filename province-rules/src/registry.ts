@@ -26,6 +26,9 @@ export function registerProvince(module: ProvinceModule): void {
   if (!CODE_PATTERN.test(code)) throw new Error(`province code must be UPPER_SNAKE_CASE: ${code}`);
   if (!/^\d{6}$/.test(divisionCode)) throw new Error(`divisionCode must be a 6-digit GB/T 2260 code: ${divisionCode}`);
   if (modules.has(code)) throw new Error(`province ${code} is already registered`);
+  if (module.tracks.length === 0) throw new Error(`province ${code} must define the rules of at least one track`);
+  const declared = module.identity.tracks.join();
+  if (module.tracks.map((t) => t.track).join() !== declared) throw new Error(`province ${code}: identity.tracks (${declared}) must list its track rules in order`);
   modules.set(code, module);
 }
 

@@ -48,7 +48,93 @@ export interface ProvinceIdentity {
   sources: Citation[];
 }
 
-/** What every province module provides. Rule families are added to this interface as they are encoded. */
+export const RECORD_KINDS = ['VIDEO', 'PAPER', 'ELECTRONIC'] as const;
+/** Kinds of archived record the notices give retention periods for. */
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const DEADLINE_KINDS = ['INSTITUTION_FILING', 'CANDIDATE_REVIEW', 'SCORE_REPORT', 'HOLDER_INFO_CONFIRMATION', 'CERTIFICATE_PUBLICATION'] as const;
+/** Deadlines the notices count in working days. */
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+/** The event a working-day deadline counts from. */
+export type DeadlineAnchor = 'NOTICE_ISSUED' | 'DECLARATION' | 'EXAM_END' | 'RESULTS_PUBLISHED';
+
+export interface Deadline {
+  workingDays: number;
+  from: DeadlineAnchor;
+  /** Who must act by the deadline, in the notice's words. */
+  actor: string;
+}
+
+export interface ExaminerPanel {
+  /** Fewest examiners on a sitting's panel; null where the notice sets none. */
+  minExaminers: number | null;
+  /** Candidates one examiner may assess (Shaoguan 10:1); null where no ratio is set. */
+  candidatesPerExaminer: number | null;
+  /** Whether one examiner must lead the panel (考评组长). */
+  leaderRequired: boolean | null;
+}
+
+export type IssuerTier = 'PROVINCE' | 'CITY' | 'INSTITUTION';
+
+export interface CertificateIssuer {
+  tier: IssuerTier;
+  /** The issuing body, in the notice's words. */
+  body: string;
+}
+
+export interface Fee {
+  /** Yuan per candidate, where the notice states an amount. */
+  perCandidateYuan: number | null;
+  /** The pricing document that sets the fee, where the notice names one instead of an amount. */
+  pricingDocument: string | null;
+  /** Whether the fee must be paid before the exam or the batch is not examined. */
+  payBeforeExam: boolean | null;
+  /** Days a payment notice (缴款通知书) stays valid. */
+  paymentNoticeValidDays: number | null;
+  /** Subsidy rules candidates may claim under, where the notice names them. */
+  subsidyDocuments: string[];
+}
+
+export interface SitePolicy {
+  /** The notice's term for an exam site. */
+  term: string;
+  /** Only fixed sites under a signed agreement (签约制、定点考场). */
+  fixedContractedOnly: boolean;
+  /** Temporary or mobile sites allowed at all. */
+  temporaryAllowed: boolean;
+  /** The one exception for a temporary site, where the notice makes one. */
+  temporaryException: string | null;
+  /** A maximum number of workstations set by evaluation. */
+  maxWorkstationsByEvaluation: boolean;
+  /** Video requirement on site. */
+  videoMonitoring: string | null;
+}
+
+/** The rules of one assessment track in one province. */
+export interface TrackRules {
+  track: Track;
+  passScore: Rule<number>;
+  minimumAge: Rule<number>;
+  validCardOnDuty: Rule<boolean>;
+  /** Months a record must be kept from the exam date. */
+  retentionMonths: Record<RecordKind, Rule<number>>;
+  examinerPanel: Rule<ExaminerPanel>;
+  certificateIssuer: Rule<CertificateIssuer>;
+  deadlines: Record<DeadlineKind, Rule<Deadline>>;
+  fee: Rule<Fee>;
+  sites: Rule<SitePolicy>;
+  /** Where the public looks certificates up. */
+  publicQuery: Rule<string>;
+  /** Years an examiner card (证卡) stays valid. */
+  examinerCardValidityYears: Rule<number>;
+  /** Years an institution's filing (资质) stays valid. */
+  institutionFilingValidityYears: Rule<number>;
+}
+
+/** What every province module provides: its identity and the rules of each track it runs. */
 export interface ProvinceModule {
   identity: ProvinceIdentity;
+  /** At least one track; the first is the default when a caller names none. */
+  tracks: TrackRules[];
 }

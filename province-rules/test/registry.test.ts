@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getProvince, isDivisionWithin, listProvinces, registerProvince, unregisterProvince } from '../src';
+import { getProvince, isDivisionWithin, jiangsuSpecialAbility, listProvinces, registerProvince, unregisterProvince } from '../src';
 
 describe('province registry', () => {
   it('holds the four jurisdictions with their GB/T 2260 codes', () => {
@@ -24,10 +24,13 @@ describe('province registry', () => {
 
   it('validates a module before registering it and refuses duplicates', () => {
     const base = { name: '测试省', nameEn: 'Test', tracks: ['SPECIAL_ABILITY' as const], sources: [] };
-    expect(() => registerProvince({ identity: { ...base, code: 'bad code', divisionCode: '990000' } })).toThrow(/UPPER_SNAKE_CASE/);
-    expect(() => registerProvince({ identity: { ...base, code: 'TEST', divisionCode: '99' } })).toThrow(/6-digit/);
-    expect(() => registerProvince({ identity: { ...base, code: 'JIANGSU', divisionCode: '320000' } })).toThrow(/already registered/);
-    registerProvince({ identity: { ...base, code: 'TEST', divisionCode: '990000' } });
+    const tracks = [jiangsuSpecialAbility];
+    expect(() => registerProvince({ identity: { ...base, code: 'bad code', divisionCode: '990000' }, tracks })).toThrow(/UPPER_SNAKE_CASE/);
+    expect(() => registerProvince({ identity: { ...base, code: 'TEST', divisionCode: '99' }, tracks })).toThrow(/6-digit/);
+    expect(() => registerProvince({ identity: { ...base, code: 'JIANGSU', divisionCode: '320000' }, tracks })).toThrow(/already registered/);
+    expect(() => registerProvince({ identity: { ...base, code: 'TEST', divisionCode: '990000' }, tracks: [] })).toThrow(/at least one track/);
+    expect(() => registerProvince({ identity: { ...base, code: 'TEST', divisionCode: '990000', tracks: ['SKILL_LEVEL'] }, tracks })).toThrow(/identity.tracks/);
+    registerProvince({ identity: { ...base, code: 'TEST', divisionCode: '990000' }, tracks });
     expect(getProvince('TEST').identity.name).toBe('测试省');
     unregisterProvince('TEST');
     expect(() => getProvince('TEST')).toThrow(/unknown province/);

@@ -1,5 +1,13 @@
 import { cite } from '../sources';
 import type { ProvinceModule } from '../types';
+import { liaoningSkillLevel } from './skill-level';
+import { liaoningSpecialAbility } from './special-ability';
+
+export * from './certificate-number';
+export * from './examiner-eligibility';
+export * from './schedule';
+export { LEVEL_NAMES, LEVEL_SCOPE, levelOutsideScope, liaoningSkillLevel, type SchoolKind } from './skill-level';
+export { liaoningSpecialAbility } from './special-ability';
 
 export const liaoning: ProvinceModule = {
   identity: {
@@ -10,4 +18,5 @@ export const liaoning: ProvinceModule = {
     tracks: ['SPECIAL_ABILITY', 'SKILL_LEVEL'],
     sources: [cite('LIAONING_SPECIAL', '全文'), cite('LIAONING_SCHOOL', '全文')],
   },
+  tracks: [liaoningSpecialAbility, liaoningSkillLevel],
 };

@@ -1,7 +1,7 @@
 import { DEMO_PROJECTS, type RunningServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
 import { JIANGSU_PROJECTS } from '@skillfed/province-rules';
-import { createServer } from '@skillfed/subgraph-catalog';
+import { createServer } from '../src';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const databases = await testDatabases();

@@ -1,6 +1,6 @@
 import { DEMO_CERTIFICATES, DEMO_INSTITUTIONS, type RunningServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
-import { createServer } from '@skillfed/subgraph-certificates';
+import { createServer } from '../src';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const databases = await testDatabases();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '@skillfed/common';
 import { DEMO_INSTITUTIONS, demoCreditCode } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
-import { createServer } from '@skillfed/subgraph-institutions';
+import { createServer } from '../src';
 
 const databases = await testDatabases();
 
