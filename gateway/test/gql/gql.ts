@@ -17,11 +17,13 @@ type Documents = {
     "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes { number holderName institution { name } project { name } exam { id startDate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CertificatesDocument,
     "query FirstCertificates { certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }": typeof types.FirstCertificatesDocument,
     "query Provinces { provinces { code name divisionCode } }": typeof types.ProvincesDocument,
+    "query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }": typeof types.RuleMatrixDocument,
 };
 const documents: Documents = {
     "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes { number holderName institution { name } project { name } exam { id startDate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CertificatesDocument,
     "query FirstCertificates { certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }": types.FirstCertificatesDocument,
     "query Provinces { provinces { code name divisionCode } }": types.ProvincesDocument,
+    "query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }": types.RuleMatrixDocument,
 };
 
 /**
@@ -50,6 +52,10 @@ export function graphql(source: "query FirstCertificates { certificates(first: 5
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Provinces { provinces { code name divisionCode } }"): (typeof documents)["query Provinces { provinces { code name divisionCode } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }"): (typeof documents)["query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

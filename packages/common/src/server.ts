@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { CALLER_HEADER, GATEWAY_SECRET_HEADER, decodeCaller, type Caller } from './caller';
 import type { OpenedDataSource } from './data-source';
 import { listen, type RunningServer } from './http';
+import { AppError } from './errors';
 import type { Logger } from './logger';
 import { redactPersonalData } from './redact';
 
@@ -45,8 +46,21 @@ function secretsMatch(given: string | undefined, expected: string): boolean {
 }
 
 /** Unknown errors lose their message on the way out: it may carry SQL, stack details or personal data. */
+/** Our own typed error somewhere in the cause chain (e.g. a scalar's parseLiteral during validation). */
+function appErrorCause(error: unknown): AppError | null {
+  for (let current = error as { originalError?: unknown } | undefined, depth = 0; current && depth < 5; current = current.originalError as never, depth++) {
+    if (current instanceof AppError) return current;
+  }
+  return null;
+}
+
 export function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const cause = appErrorCause(error);
+    if (cause && formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
+      // A literal argument our scalar refused: the client sent bad input, say so with our code and reason.
+      return { ...formatted, message: redactPersonalData(formatted.message), extensions: { ...cause.extensions } };
+    }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       const original = (error as { originalError?: Error })?.originalError ?? (error as Error);

@@ -1,5 +1,6 @@
 import { cite } from '../sources';
 import type { ProvinceModule } from '../types';
+import { liaoningExamSchedule } from './schedule';
 import { liaoningSkillLevel } from './skill-level';
 import { liaoningSpecialAbility } from './special-ability';
 
@@ -19,4 +20,5 @@ export const liaoning: ProvinceModule = {
     sources: [cite('LIAONING_SPECIAL', '全文'), cite('LIAONING_SCHOOL', '全文')],
   },
   tracks: [liaoningSpecialAbility, liaoningSkillLevel],
+  examSchedule: liaoningExamSchedule,
 };

@@ -1,17 +1,7 @@
 import { nextWorkingDayOnOrAfter } from '../calendar';
 import { cite } from '../sources';
+import type { ExamSchedule, UnifiedSitting } from '../types';
 
-/** One unified sitting of 辽就〔2023〕4号 三(三)'s table. */
-export interface UnifiedSitting {
-  /** YYYY-MM of the sitting. */
-  month: string;
-  /** 考核流转上报时间: the flow report is due. */
-  flowReportDue: string;
-  /** 系统录入/参考确认截止时间: system entry and attendance confirmation close. */
-  confirmationDue: string;
-  /** 考核时间: the two exam days. */
-  examDates: [string, string];
-}
 
 export const UNIFIED_SCHEDULE_SOURCE = cite('LIAONING_SPECIAL', '三(三) 附表', '2023 年实施的专项职业能力考核的统一考核时间安排');
 
@@ -31,7 +21,7 @@ export const UNIFIED_SITTINGS: Record<number, UnifiedSitting[]> = {
     month: `2023-${m}`,
     flowReportDue: `2023-${flow}`,
     confirmationDue: `2023-${confirm}`,
-    examDates: [`2023-${d1}`, `2023-${d2}`] as [string, string],
+    examDates: [`2023-${d1}`, `2023-${d2}`],
   })),
 };
 
@@ -89,3 +79,10 @@ export const SEPARATE_BATCH_CITY = { code: '210100', name: '沈阳市' };
 export function isUnifiedExamDate(date: string): boolean {
   return unifiedSittings(Number(date.slice(0, 4))).some((s) => s.examDates.includes(date));
 }
+
+export const liaoningExamSchedule: ExamSchedule = {
+  source: UNIFIED_SCHEDULE_SOURCE,
+  unifiedSittings,
+  separateBatchCutoff,
+  separateBatchSource: SEPARATE_BATCH_SOURCE,
+};

@@ -5,13 +5,15 @@ import { CreateProjects1763900000000 } from './migrations/1763900000000-CreatePr
 import { Project } from './project.entity';
 import { createLoaders, type Loaders } from './project.loader';
 import { ProjectResolver, ProvinceResolver } from './project.resolver';
+import { DeadlineRuleResolver, ProvinceRulesResolver, ProvinceScheduleResolver } from './rules.resolver';
+import { ToolsResolver } from './tools.resolver';
 import { seedDemo } from './seed';
 
 export const catalogSubgraph: SubgraphDefinition<Loaders> = {
   name: 'catalog',
   entities: [Project],
   migrations: [CreateProjects1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver] }, catalogReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver, ProvinceScheduleResolver, ProvinceRulesResolver, DeadlineRuleResolver, ToolsResolver] }, catalogReference),
   createLoaders,
   seedDemo,
 };

@@ -13,6 +13,9 @@ export class Source {
 
   @Field({ description: 'shared/seeds/ 中的原文文件 / seed file holding the original text' })
   seed: string;
+
+  @Field(() => String, { nullable: true, description: '通知原文摘录 / the notice\'s own words' })
+  quote?: string | null;
 }
 
 /** A province is data from the province-rules registry, not a table: adding a module adds a province. */
