@@ -26,7 +26,7 @@ export const shaoguanSpecialAbility: TrackRules = {
   deadlines: deadlines('SHAOGUAN', {
     CANDIDATE_REVIEW: stated({ workingDays: 10, from: 'DECLARATION', actor: '市技能中心' }, s('六(一)', '市技能中心在 10 个工作日内登录系统审核考生报考信息，形成审核通过人员花名册并一次性向考核机构反馈审核结果')),
   }),
-  fee: notStated(s('八', '专项职业能力考核补贴依据…有关规定和程序申领'), '通知未规定收费标准，只规定补贴申领 / no fee stated, only subsidies'),
+  fee: notStated(s('八', '专项职业能力考核补贴依据…有关规定和程序申领'), '通知未规定收费标准，只规定补贴申领（粤人社规〔2019〕18号、粤人社规〔2019〕43号）/ no fee stated, only subsidies'),
   sites: stated(
     {
       term: '考场（专项职业能力定点考场）',
