@@ -17,3 +17,4 @@ export * from './server';
 export * from './subgraph';
 export * from './query';
 export * from './entity-columns';
+export * from './enums';

@@ -81,3 +81,14 @@ export function perArgument<K, V>(make: (arg: K) => V): (arg: K) => V {
     return value;
   };
 }
+
+/**
+ * Case-sensitive substring search that treats %, _ and ! in the user's text literally. `!` is the
+ * escape character because a backslash means different things in SQLite and MySQL string literals.
+ */
+export function whereContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, expressions: string[], text: string | null | undefined, param = 'search'): SelectQueryBuilder<T> {
+  const trimmed = text?.trim();
+  if (!trimmed) return qb;
+  const pattern = `%${trimmed.replace(/[%_!]/g, (c) => `!${c}`)}%`;
+  return qb.andWhere(`(${expressions.map((e) => `${e} LIKE :${param} ESCAPE '!'`).join(' OR ')})`, { [param]: pattern });
+}

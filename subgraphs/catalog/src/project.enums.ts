@@ -1,47 +1,21 @@
-import { registerEnumType } from 'type-graphql';
+import { defineEnum, type EnumValue } from '@skillfed/common';
 
-export enum ProjectOrigin {
-  ORIGINAL_FILING = 'ORIGINAL_FILING',
-  NEW_FILING = 'NEW_FILING',
-}
-
-registerEnumType(ProjectOrigin, {
-  name: 'ProjectOrigin',
-  description: '项目来源（江苏 附件1 备注）/ where a catalog project came from',
-  valuesConfig: {
-    ORIGINAL_FILING: { description: '部、省原有备案' },
-    NEW_FILING: { description: '新增备案' },
-  },
+export const ProjectOrigin = defineEnum('ProjectOrigin', '项目来源（江苏 附件1 备注）/ where a catalog project came from', {
+  ORIGINAL_FILING: '部、省原有备案',
+  NEW_FILING: '新增备案',
 });
+export type ProjectOrigin = EnumValue<typeof ProjectOrigin>;
 
-export enum ProjectStatus {
-  PROPOSED = 'PROPOSED',
-  APPROVED = 'APPROVED',
-  PUBLISHED = 'PUBLISHED',
-  RETIRED = 'RETIRED',
-}
-
-registerEnumType(ProjectStatus, {
-  name: 'ProjectStatus',
-  description: '项目状态 / catalog project status',
-  valuesConfig: {
-    PROPOSED: { description: '已申报' },
-    APPROVED: { description: '已审定' },
-    PUBLISHED: { description: '已发布' },
-    RETIRED: { description: '已停用' },
-  },
+export const ProjectStatus = defineEnum('ProjectStatus', '项目状态 / catalog project status', {
+  PROPOSED: '已申报',
+  APPROVED: '已审定',
+  PUBLISHED: '已发布',
+  RETIRED: '已停用',
 });
+export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
-export enum Track {
-  SPECIAL_ABILITY = 'SPECIAL_ABILITY',
-  SKILL_LEVEL = 'SKILL_LEVEL',
-}
-
-registerEnumType(Track, {
-  name: 'Track',
-  description: '评价类别 / assessment track',
-  valuesConfig: {
-    SPECIAL_ABILITY: { description: '专项职业能力考核' },
-    SKILL_LEVEL: { description: '职业技能等级认定' },
-  },
+export const Track = defineEnum('Track', '评价类别 / assessment track', {
+  SPECIAL_ABILITY: '专项职业能力考核',
+  SKILL_LEVEL: '职业技能等级认定',
 });
+export type Track = EnumValue<typeof Track>;

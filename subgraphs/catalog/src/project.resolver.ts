@@ -1,4 +1,4 @@
-import { ConnectionType, NotFoundError, ProvinceCodeEnum, paginate, parsePage, type SubgraphContext } from '@skillfed/common';
+import { ConnectionType, NotFoundError, ProvinceCodeEnum, paginate, parsePage, whereContains, type SubgraphContext } from '@skillfed/common';
 import type { SelectQueryBuilder } from 'typeorm';
 import { Arg, Args, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Project } from './project.entity';
@@ -12,12 +12,8 @@ export class ProjectConnection extends ConnectionType(Project) {}
 
 type Ctx = SubgraphContext<Loaders>;
 
-function escapeLike(text: string): string {
-  return text.replace(/[%_\\]/g, (c) => `\\${c}`);
-}
-
 function applyFilters(qb: SelectQueryBuilder<Project>, args: ProvinceProjectsArgs): SelectQueryBuilder<Project> {
-  if (args.search?.trim()) qb.andWhere('p.name LIKE :search', { search: `%${escapeLike(args.search.trim())}%` });
+  whereContains(qb, ['p.name'], args.search);
   if (args.origin) qb.andWhere('p.origin = :origin', { origin: args.origin });
   if (args.status) qb.andWhere('p.status = :status', { status: args.status });
   return qb;

@@ -9,6 +9,7 @@ import {
   paginate,
   parsePage,
   scopeProvinceFilter,
+  whereContains,
   whereProvinceIn,
   type SubgraphContext,
 } from '@skillfed/common';
@@ -34,8 +35,7 @@ export class ExaminerResolver {
     const page = parsePage(args);
     const qb = ctx.db.getRepository(Examiner).createQueryBuilder('e');
     whereProvinceIn(qb, 'e', scopeProvinceFilter(ctx.caller, args.province));
-    const search = args.search?.trim().replace(/[%_\\]/g, (c) => `\\${c}`);
-    if (search) qb.andWhere('(e.name LIKE :search OR e.employer LIKE :search)', { search: `%${search}%` });
+    whereContains(qb, ['e.name', 'e.employer'], args.search);
     return paginate(qb, 'e', page);
   }
 

@@ -10,6 +10,7 @@ import {
   paginate,
   parsePage,
   scopeProvinceFilter,
+  whereContains,
   whereProvinceIn,
   type SubgraphContext,
 } from '@skillfed/common';
@@ -47,7 +48,7 @@ export class InstitutionResolver {
     if (args.cityCode) qb.andWhere('i.cityCode = :cityCode', { cityCode: args.cityCode });
     if (args.kind) qb.andWhere('i.kind = :kind', { kind: args.kind });
     if (args.filingStatus) qb.andWhere('i.filingStatus = :status', { status: args.filingStatus });
-    if (args.search?.trim()) qb.andWhere('i.name LIKE :search', { search: `%${args.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%` });
+    whereContains(qb, ['i.name'], args.search);
     return paginate(qb, 'i', page);
   }
 
