@@ -3,6 +3,7 @@ export * from './sources';
 export * from './registry';
 export * from './baseline';
 export * from './rules';
+export * from './filing';
 export * from './dates';
 export * from './calendar';
 export { CALENDAR_OVERRIDES, type YearArrangement } from './calendar/overrides';

@@ -102,6 +102,9 @@ const COMPARED: { rule: string; description: string; pick: (t: TrackRules) => Om
   { rule: 'publicQuery', description: '证书查询 / public certificate query', pick: (t) => show(t.publicQuery) },
   { rule: 'examinerCardValidityYears', description: '考评员证卡有效期（年）/ examiner card validity', pick: (t) => show(t.examinerCardValidityYears) },
   { rule: 'institutionFilingValidityYears', description: '机构资质有效期（年）/ institution filing validity', pick: (t) => show(t.institutionFilingValidityYears) },
+  { rule: 'filing.authority', description: '机构备案受理机关 / filing authority', pick: (t) => show(t.filing.authority) },
+  { rule: 'filing.eligibility', description: '可申请备案的机构 / who may apply', pick: (t) => show(t.filing.eligibility, (groups: { description: string }[]) => groups.map((g) => g.description).join('；')) },
+  { rule: 'filing.materials', description: '备案材料 / filing materials', pick: (t) => show(t.filing.materials, (items: { name: string }[]) => items.map((m) => m.name).join('；')) },
 ];
 
 /** Every comparable rule across every registered province and track, with citations. */

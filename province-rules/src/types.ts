@@ -111,6 +111,54 @@ export interface SitePolicy {
   videoMonitoring: string | null;
 }
 
+/** Institution kinds as the notices name them (000 二(一); 001 二(三), 附件5 第10位; 002 规则 二; 004 三(一)). */
+export const INSTITUTION_KINDS = [
+  'PROVINCIAL_INDUSTRY_ORGANISATION',
+  'EMPLOYER',
+  'COLLEGE',
+  'SOCIAL_TRAINING_INSTITUTION',
+  'ASSESSMENT_BODY',
+  'TECHNICIAN_COLLEGE',
+  'SENIOR_TECHNICAL_SCHOOL',
+  'TECHNICAL_SCHOOL',
+  'CENTRAL_ENTERPRISE_BRANCH',
+  'PROVINCIAL_ENTERPRISE',
+  'MUNICIPAL_ENTERPRISE',
+  'INDUSTRY_ASSOCIATION',
+  'OTHER',
+] as const;
+export type InstitutionKindCode = (typeof INSTITUTION_KINDS)[number];
+
+/** Facts an applicant declares that a kind's condition may depend on. */
+export interface ApplicantFacts {
+  /** Has taken part in developing a special-ability project (已参与完成专项职业能力考核项目立项). */
+  priorProjectDevelopment?: boolean;
+  /** Has taken part in provincial-level assessment before (曾参与过省本级鉴定考核工作). */
+  priorProvincialAssessment?: boolean;
+}
+
+export interface KindEligibility {
+  kinds: InstitutionKindCode[];
+  /** The notice's words for who qualifies. */
+  description: string;
+  /** Extra condition these kinds must meet, if any. */
+  condition?: { description: string; met(facts: ApplicantFacts): boolean };
+}
+
+export interface FilingMaterial {
+  code: string;
+  name: string;
+}
+
+export interface FilingRules {
+  /** Who files (受理、备案) institutions in this province and track, in the notice's words. */
+  authority: Rule<string>;
+  /** Kinds that may apply; `stated: false` means the notice restricts no kind. */
+  eligibility: Rule<KindEligibility[]>;
+  /** Materials a filing needs before it can be approved; `stated: false` means none are listed. */
+  materials: Rule<FilingMaterial[]>;
+}
+
 /** The rules of one assessment track in one province. */
 export interface TrackRules {
   track: Track;
@@ -130,6 +178,8 @@ export interface TrackRules {
   examinerCardValidityYears: Rule<number>;
   /** Years an institution's filing (资质) stays valid. */
   institutionFilingValidityYears: Rule<number>;
+  /** Institution filing: authority, who may apply, required materials. */
+  filing: FilingRules;
 }
 
 /** One sitting of a province-wide unified exam schedule. */

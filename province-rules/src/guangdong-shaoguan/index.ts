@@ -41,6 +41,11 @@ export const shaoguanSpecialAbility: TrackRules = {
   publicQuery: stated('https://www.gdhrss.gov.cn/gdosta/zsyz/', s('七', '专项职业能力证书信息可在《广东省人力资源和社会保障厅网上服务平台》')),
   examinerCardValidityYears: notStated(s('五'), '通知未规定考评员证卡有效期'),
   institutionFilingValidityYears: notStated(s('四', '考场使用期限等'), '期限由考场协议约定，无统一年限 / the site agreement sets the term'),
+  filing: {
+    authority: stated('韶关市职业技能服务中心（市技能中心），第三方专家实地评估并签订考场协议', s('二; 四', '考场备案与管理')),
+    eligibility: notStated(s('四', '申请设立专项职业能力考场的机构应具有相应的办公用房、办公设施、工作资料、考评场地、考评设施设备、组织管理人员、工作人员和管理制度等'), '按条件评估，不按机构类别限定 / assessed on conditions, not restricted by kind'),
+    materials: notStated(s('四'), '通知未列申请材料清单，由第三方专家实地考察评估（附件为审核意见表）/ no list of materials; on-site expert evaluation'),
+  },
 };
 
 /** Subsidy rules Shaoguan candidates claim under (八). */

@@ -41,6 +41,17 @@ export const jiangsuSpecialAbility: TrackRules = {
   publicQuery: stated('http://jshrss.jiangsu.gov.cn/col/col145054/index.html', s('四', '专项职业能力证书信息可在省人力资源和社会保障网“证书查询”栏目查询')),
   examinerCardValidityYears: notStated(s('三(二)5', '专项职业能力考核考评人员按照职业技能鉴定相关办法进行管理'), '通知未规定证卡有效期'),
   institutionFilingValidityYears: notStated(s('三(二)1'), '通知未规定机构备案有效期'),
+  filing: {
+    authority: stated('各设区市职业技能鉴定中心备案确认（辖市、区、县职业技能鉴定职能部门可受理）', s('三(一); 三(二)1', '经各设区市职业技能鉴定中心备案确认后，进入专项职业能力考核信息化系统开展考务管理工作')),
+    eligibility: notStated(s('三(二)1', '首次组织专项职业能力考核的机构'), '不按机构类别限定 / not restricted by kind'),
+    materials: stated(
+      [
+        { code: 'FILING_FORM', name: '《专项职业能力考核机构备案申请表》（附件 2）' },
+        { code: 'FACILITY_IMAGES', name: '考场设施设备影像资料' },
+      ],
+      s('三(二)1', '需填写《专项职业能力考核机构备案申请表》（附件 2）并附考场设施设备影像资料'),
+    ),
+  },
 };
 
 export const jiangsu: ProvinceModule = {

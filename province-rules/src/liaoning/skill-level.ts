@@ -1,6 +1,7 @@
 import { deadlines } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type TrackRules } from '../types';
+import { liaoningSkillLevelFiling } from './filing';
 
 const s = (section: string, quote?: string) => cite('LIAONING_SCHOOL', section, quote);
 
@@ -29,6 +30,7 @@ export const liaoningSkillLevel: TrackRules = {
   publicQuery: stated('省人事考试中心职业技能等级证书信息查询系统（对接人社部全国联网查询系统）', s('四(四)2', '免费向社会提供证书信息查询服务')),
   examinerCardValidityYears: notStated(s('一(四)'), '通知未规定考评人员证卡有效期'),
   institutionFilingValidityYears: stated(3, s('四(二)', '资质有效期为3年，资质期满后…决定是否予以延期')),
+  filing: liaoningSkillLevelFiling,
 };
 
 export type SchoolKind = 'TECHNICIAN_COLLEGE' | 'SENIOR_TECHNICAL_SCHOOL' | 'TECHNICAL_SCHOOL';

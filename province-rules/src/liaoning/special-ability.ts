@@ -1,6 +1,7 @@
 import { cardOnDuty, deadlines, minimumAge, passScore } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type TrackRules } from '../types';
+import { liaoningSpecialAbilityFiling } from './filing';
 
 const s = (section: string, quote?: string) => cite('LIAONING_SPECIAL', section, quote);
 
@@ -42,4 +43,5 @@ export const liaoningSpecialAbility: TrackRules = {
   publicQuery: stated('ln.nvq.net.cn', s('三(七)', '通过中心网站（ln.nvq.net.cn）向社会提供证书信息查询服务')),
   examinerCardValidityYears: stated(3, s('四(五)2', '考评员证卡…有效期三年')),
   institutionFilingValidityYears: notStated(s('二'), '通知未规定备案有效期'),
+  filing: liaoningSpecialAbilityFiling,
 };

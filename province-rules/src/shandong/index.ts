@@ -39,6 +39,18 @@ export const shandongSpecialAbility: TrackRules = {
   publicQuery: stated('www.sdosta.org.cn', s('三(五)', '可登陆山东省职业技能鉴定指导中心网站（www.sdosta.org.cn）免费查询')),
   examinerCardValidityYears: notStated(s('规则 五(三)'), '通知未规定考评员证卡有效期'),
   institutionFilingValidityYears: notStated(s('规则 二'), '通知未规定考点资格有效期；违规者取消考点资格 / sites lose their status for violations'),
+  filing: {
+    authority: stated('所在市职业技能鉴定（指导）中心受理并组织专家评估，市人力资源社会保障部门公布', s('规则 二', '申请设立考点的单位需向所在市职业技能鉴定（指导）中心提交以下材料')),
+    eligibility: notStated(s('规则 二', '专项职业能力考点一般设置在职业技能鉴定机构以及企业、院校、培训评价机构等'), '“一般设置在”并非限定，不按类别拒绝 / "generally" is not a restriction'),
+    materials: stated(
+      [
+        { code: 'SITE_APPLICATION_FORM', name: '《山东省专项职业能力考点设立申请表》（附件2）' },
+        { code: 'FACILITY_IMAGES', name: '场地设施设备图像证明' },
+        { code: 'MANAGEMENT_RULES', name: '考核工作管理制度' },
+      ],
+      s('规则 二', '申请设立考点的单位需向所在市职业技能鉴定（指导）中心提交以下材料'),
+    ),
+  },
 };
 
 /** Groups Shandong's assessment particularly serves (三(一)). */
