@@ -9,6 +9,8 @@ import {
   encodeSkillCertificateNumber,
   isUnifiedExamDate,
   levelOutsideScope,
+  liaoningCityCode,
+  liaoningKindDigit,
   liaoningExaminerRoutesMet,
   separateBatchCutoff,
   separateBatchExamWindow,
@@ -159,4 +161,24 @@ describe('Liaoning examiner routes (辽就〔2023〕4号 四(五)1) and card', (
   });
 
   it('cards are valid 3 years', () => expect(trackRules('LIAONING').examinerCardValidityYears.value).toBe(3));
+});
+
+describe('Liaoning institution sequence parts (附件5 第8-10位)', () => {
+  it.each([
+    ['210102', '01'],
+    ['210211', '02'],
+    ['211100', '13'],
+    ['211402', '14'],
+    ['370100', null],
+  ])('division %s is city %s', (division, code) => expect(liaoningCityCode(division)).toBe(code));
+
+  it.each([
+    ['CENTRAL_ENTERPRISE_BRANCH', '1'],
+    ['PROVINCIAL_ENTERPRISE', '2'],
+    ['MUNICIPAL_ENTERPRISE', '3'],
+    ['TECHNICAL_SCHOOL', '4'],
+    ['TECHNICIAN_COLLEGE', '4'],
+    ['INDUSTRY_ASSOCIATION', '5'],
+    ['SOCIAL_TRAINING_INSTITUTION', '6'],
+  ])('kind %s is digit %s', (kind, digit) => expect(liaoningKindDigit(kind)).toBe(digit));
 });

@@ -18,3 +18,5 @@ export * from './subgraph';
 export * from './query';
 export * from './entity-columns';
 export * from './enums';
+export * from './sequence';
+export * from './clock';

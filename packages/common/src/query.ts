@@ -92,3 +92,13 @@ export function whereContains<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>
   const pattern = `%${trimmed.replace(/[%_!]/g, (c) => `!${c}`)}%`;
   return qb.andWhere(`(${expressions.map((e) => `${e} LIKE :${param} ESCAPE '!'`).join(' OR ')})`, { [param]: pattern });
 }
+
+/** Every child of each parent, in id order, for a whole batch of parents in one statement. */
+export function groupLoader<T extends ObjectLiteral>(db: DataSource, entity: EntityTarget<T>, parentProperty: keyof T & string, order?: keyof T & string): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (parentIds) => {
+    const rows = await db.getRepository(entity).find({ where: { [parentProperty]: In([...parentIds]) } as never, order: order ? ({ [order]: 'ASC' } as never) : undefined });
+    const grouped = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+    for (const row of rows) grouped.get(row[parentProperty] as string)?.push(row);
+    return parentIds.map((id) => grouped.get(id) ?? []);
+  });
+}

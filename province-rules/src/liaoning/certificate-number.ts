@@ -147,3 +147,31 @@ export function serialScope(number: string): string {
   decodeSkillCertificateNumber(number);
   return number.slice(0, 16);
 }
+
+/** Position 10 of 附件5 for an institution kind: enterprises 1-3, technical schools 4, associations 5, else 6. */
+export function liaoningKindDigit(kind: string): string {
+  switch (kind) {
+    case 'CENTRAL_ENTERPRISE_BRANCH':
+      return '1';
+    case 'PROVINCIAL_ENTERPRISE':
+      return '2';
+    case 'MUNICIPAL_ENTERPRISE':
+      return '3';
+    case 'TECHNICIAN_COLLEGE':
+    case 'SENIOR_TECHNICAL_SCHOOL':
+    case 'TECHNICAL_SCHOOL':
+      return '4';
+    case 'INDUSTRY_ASSOCIATION':
+    case 'PROVINCIAL_INDUSTRY_ORGANISATION':
+      return '5';
+    default:
+      return '6';
+  }
+}
+
+/** Positions 8-9 of 附件5 for a GB/T 2260 code inside a Liaoning city (210102 → 01 沈阳市); null outside the 14 cities. */
+export function liaoningCityCode(division: string): string | null {
+  const prefix = division.slice(0, 4);
+  const entry = Object.entries(LIAONING_CITIES).find(([, city]) => city.divisionCode.slice(0, 4) === prefix);
+  return entry ? entry[0] : null;
+}

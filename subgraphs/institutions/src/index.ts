@@ -1,20 +1,25 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { ExamSite, ExamSiteProject } from './exam-site.entity';
+import { ExamSiteResolver, InstitutionSitesResolver } from './exam-site.resolver';
+import { FilingEvent, FilingMaterialRecord, FilingScopeItem } from './filing.entity';
+import { FilingResolver } from './filing.resolver';
 import { Institution } from './institution.entity';
 import { createLoaders, type Loaders } from './institution.loader';
 import { institutionReference } from './institution.reference';
 import { InstitutionResolver } from './institution.resolver';
 import { CreateInstitutions1763900000000 } from './migrations/1763900000000-CreateInstitutions';
+import { FilingLifecycleAndSites1763900000100 } from './migrations/1763900000100-FilingLifecycleAndSites';
 import { seedDemo } from './seed';
 
 export const institutionsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'institutions',
-  entities: [Institution],
-  migrations: [CreateInstitutions1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [InstitutionResolver] }, institutionReference),
+  entities: [Institution, FilingEvent, FilingMaterialRecord, FilingScopeItem, ExamSite, ExamSiteProject, SequenceRow],
+  migrations: [CreateInstitutions1763900000000, CreateSequences1763900000001, FilingLifecycleAndSites1763900000100],
+  buildSchema: () => buildFederatedSchema({ resolvers: [InstitutionResolver, FilingResolver, ExamSiteResolver, InstitutionSitesResolver] }, institutionReference),
   createLoaders,
   seedDemo,
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(institutionsSubgraph, options);
-export { Institution };
+export { ExamSite, Institution };

@@ -27,3 +27,26 @@ export const FilingStatus = defineEnum('FilingStatus', '备案状态 / filing st
   EXPIRED: '已过期',
 });
 export type FilingStatus = EnumValue<typeof FilingStatus>;
+
+export const Track = defineEnum('Track', '评价类别 / assessment track', {
+  SPECIAL_ABILITY: '专项职业能力考核',
+  SKILL_LEVEL: '职业技能等级认定',
+});
+export type Track = EnumValue<typeof Track>;
+
+export const SiteKind = defineEnum('SiteKind', '考场类型 / kind of exam site', { FIXED: '定点考场', TEMPORARY: '临时考场', MOBILE: '移动考场' });
+export type SiteKind = EnumValue<typeof SiteKind>;
+
+export const RestrictedArea = defineEnum('RestrictedArea', '约束性区域（韶关 四）/ restricted area', { MILITARY: '军事管辖区', JUDICIAL: '司法管辖区' });
+export type RestrictedArea = EnumValue<typeof RestrictedArea>;
+
+export const VideoMonitoring = defineEnum('VideoMonitoring', '视频监控 / video monitoring on site', {
+  NONE: '无',
+  ELECTRONIC_MONITORING: '电子监控',
+  RECORDING: '影像录制',
+  PANORAMIC_FULL_PROCESS: '全过程全景视频监控录像',
+});
+export type VideoMonitoring = EnumValue<typeof VideoMonitoring>;
+
+export const SiteStatus = defineEnum('SiteStatus', '考场状态 / site status', { ACTIVE: '启用', SUSPENDED: '暂停' });
+export type SiteStatus = EnumValue<typeof SiteStatus>;

@@ -1,6 +1,6 @@
-import { PageArgs, ProvinceCodeEnum } from '@skillfed/common';
-import { ArgsType, Field, InputType } from 'type-graphql';
-import { FilingStatus, InstitutionKind } from './institution.enums';
+import { DateScalar, PageArgs, ProvinceCodeEnum } from '@skillfed/common';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { FilingStatus, InstitutionKind, Track } from './institution.enums';
 
 @ArgsType()
 export class InstitutionsArgs extends PageArgs {
@@ -18,6 +18,15 @@ export class InstitutionsArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: '名称包含（中文子串）/ name contains' })
   search?: string | null;
+
+  @Field(() => Track, { nullable: true })
+  track?: Track | null;
+
+  @Field(() => Int, { nullable: true, description: '资质将在 N 天内到期（含已备案、暂停）/ filing term ends within N days of asOf' })
+  expiringWithinDays?: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '计算到期与状态的基准日，默认今天 / reference date, default today' })
+  asOf?: string | null;
 }
 
 @InputType({ description: '登记机构 / register an institution (its filing starts as APPLIED)' })
@@ -33,6 +42,15 @@ export class RegisterInstitutionInput {
 
   @Field(() => InstitutionKind)
   kind: InstitutionKind;
+
+  @Field(() => Track, { nullable: true, description: '评价类别，默认本省第一个类别 / track, default the province\'s first' })
+  track?: Track | null;
+
+  @Field({ defaultValue: false, description: '已参与完成专项职业能力考核项目立项 / took part in developing a project' })
+  priorProjectDevelopment: boolean;
+
+  @Field({ defaultValue: false, description: '曾参与过省本级鉴定考核工作 / took part in provincial assessment' })
+  priorProvincialAssessment: boolean;
 
   @Field({ description: '统一社会信用代码 / unified social credit code' })
   creditCode: string;

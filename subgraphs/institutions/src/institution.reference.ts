@@ -6,4 +6,7 @@ export const institutionReference = {
   Institution: {
     __resolveReference: (ref: { id: string }, ctx: SubgraphContext<Loaders>) => ctx.loaders.institutionById.load(ref.id),
   },
+  ExamSite: {
+    __resolveReference: (ref: { id: string }, ctx: SubgraphContext<Loaders>) => ctx.loaders.siteById.load(ref.id),
+  },
 };

@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
 import {
+  BadUserInputError,
   ConflictError,
   ConnectionType,
+  inTransaction,
+  todayInChina,
   ForbiddenError,
   NotFoundError,
   assertProvinceAccess,
@@ -15,8 +18,11 @@ import {
   type SubgraphContext,
 } from '@skillfed/common';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { addDays, filingEligibility, getProvince } from '@skillfed/province-rules';
+import type { SelectQueryBuilder } from 'typeorm';
+import { recordEvent } from './filing.service';
 import { Institution } from './institution.entity';
-import { FilingStatus } from './institution.enums';
+import { FilingStatus, Track } from './institution.enums';
 import { InstitutionsArgs, RegisterInstitutionInput, UpdateInstitutionContactInput } from './institution.input';
 import type { Loaders } from './institution.loader';
 import { requireText, validateCityCode, validateCreditCode, validatePhone } from './institution.validation';
@@ -25,6 +31,21 @@ import { requireText, validateCityCode, validateCreditCode, validatePhone } from
 export class InstitutionConnection extends ConnectionType(Institution) {}
 
 type Ctx = SubgraphContext<Loaders>;
+
+function asTrack(province: string, track: Track | null | undefined): Track {
+  const tracks = getProvince(province).identity.tracks as Track[];
+  if (!track) return tracks[0];
+  if (!tracks.includes(track)) throw new BadUserInputError(`${getProvince(province).identity.name}没有该评价类别 / ${province} has no ${track} track`, { field: 'track' });
+  return track;
+}
+
+/** Status filter that agrees with the Institution.filingStatus field: an ended term counts as EXPIRED. */
+function whereEffectiveStatus(qb: SelectQueryBuilder<Institution>, status: FilingStatus, asOf: string): void {
+  const ended = '(i.filingValidUntil IS NOT NULL AND i.filingValidUntil < :asOf)';
+  if (status === 'EXPIRED') qb.andWhere(`(i.filingStatus = 'EXPIRED' OR (i.filingStatus IN ('FILED', 'SUSPENDED') AND ${ended}))`, { asOf });
+  else if (status === 'FILED' || status === 'SUSPENDED') qb.andWhere(`i.filingStatus = :status AND NOT ${ended}`, { status, asOf });
+  else qb.andWhere('i.filingStatus = :status', { status });
+}
 
 function assertCanSeeContacts(ctx: Ctx, institution: Institution): void {
   if (!canActFor(ctx.caller, institution.province)) {
@@ -47,7 +68,17 @@ export class InstitutionResolver {
     whereProvinceIn(qb, 'i', scopeProvinceFilter(ctx.caller, args.province));
     if (args.cityCode) qb.andWhere('i.cityCode = :cityCode', { cityCode: args.cityCode });
     if (args.kind) qb.andWhere('i.kind = :kind', { kind: args.kind });
-    if (args.filingStatus) qb.andWhere('i.filingStatus = :status', { status: args.filingStatus });
+    if (args.track) qb.andWhere('i.track = :track', { track: args.track });
+    const asOf = args.asOf ?? todayInChina();
+    if (args.filingStatus) whereEffectiveStatus(qb, args.filingStatus, asOf);
+    if (args.expiringWithinDays != null) {
+      if (!Number.isInteger(args.expiringWithinDays) || args.expiringWithinDays < 0 || args.expiringWithinDays > 3660) {
+        throw new BadUserInputError('expiringWithinDays 须为0-3660 / expiringWithinDays must be 0-3660', { field: 'expiringWithinDays' });
+      }
+      qb.andWhere('i.filingStatus IN (:...live)', { live: ['FILED', 'SUSPENDED'] })
+        .andWhere('i.filingValidUntil >= :asOf', { asOf })
+        .andWhere('i.filingValidUntil <= :until', { until: addDays(asOf, args.expiringWithinDays) });
+    }
     whereContains(qb, ['i.name'], args.search);
     return paginate(qb, 'i', page);
   }
@@ -65,6 +96,11 @@ export class InstitutionResolver {
   @Mutation(() => Institution, { description: '登记机构，备案状态为“已申请” / register an institution; its filing starts as APPLIED' })
   async registerInstitution(@Arg('input') input: RegisterInstitutionInput, @Ctx() ctx: Ctx): Promise<Institution> {
     assertProvinceAccess(ctx.caller, input.province);
+    const track = asTrack(input.province, input.track);
+    const decision = filingEligibility(input.province, track, input.kind, input);
+    if (!decision.eligible) {
+      throw new BadUserInputError(`不符合备案条件：${decision.reason}`, { field: 'kind', reason: 'NOT_ELIGIBLE', source: { document: decision.source.document, section: decision.source.section } });
+    }
     const now = new Date();
     const institution = ctx.db.getRepository(Institution).create({
       id: crypto.randomUUID(),
@@ -72,6 +108,11 @@ export class InstitutionResolver {
       cityCode: validateCityCode(input.province, input.cityCode),
       name: requireText('name', '机构名称', input.name, 200),
       kind: input.kind,
+      track,
+      priorProjectDevelopment: input.priorProjectDevelopment,
+      priorProvincialAssessment: input.priorProvincialAssessment,
+      filingValidUntil: null,
+      sequenceCode: null,
       creditCode: validateCreditCode(input.creditCode),
       address: requireText('address', '地址', input.address, 300),
       contactName: requireText('contactName', '联系人', input.contactName, 50),
@@ -82,11 +123,13 @@ export class InstitutionResolver {
       createdAt: now,
       updatedAt: now,
     });
-    return ctx.db.transaction(async (tx) => {
+    return inTransaction(ctx.db, async (tx) => {
       const repo = tx.getRepository(Institution);
       const clash = await repo.findOneBy({ province: institution.province, creditCode: institution.creditCode });
       if (clash) throw new ConflictError('该省已登记此统一社会信用代码的机构 / an institution with this credit code is already registered in the province', { existingId: clash.id });
-      return repo.save(institution);
+      await repo.insert(institution);
+      await recordEvent(tx, institution.id, null, 'APPLIED', ctx.caller, '提交备案申请 / application');
+      return institution;
     });
   }
 
