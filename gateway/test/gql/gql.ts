@@ -18,12 +18,26 @@ type Documents = {
     "query FirstCertificates { certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }": typeof types.FirstCertificatesDocument,
     "query Provinces { provinces { code name divisionCode } }": typeof types.ProvincesDocument,
     "query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }": typeof types.RuleMatrixDocument,
+    "mutation RegisterInstitution($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id filingStatus } }": typeof types.RegisterInstitutionDocument,
+    "mutation StartFilingReview($id: ID!) { startFilingReview(id: $id) { filingStatus filingMaterials { code provided } } }": typeof types.StartFilingReviewDocument,
+    "mutation ProvideFilingMaterial($input: ProvideMaterialInput!) { provideFilingMaterial(input: $input) { id } }": typeof types.ProvideFilingMaterialDocument,
+    "mutation ApproveFiling($id: ID!) { approveFiling(id: $id) { filingStatus filingNumber filedOn } }": typeof types.ApproveFilingDocument,
+    "mutation AddExamSite($input: AddExamSiteInput!) { addExamSite(input: $input) { id } }": typeof types.AddExamSiteDocument,
+    "mutation SetFilingScope($id: ID!, $input: FilingScopeInput!) { setFilingScope(institutionId: $id, input: $input) { id } }": typeof types.SetFilingScopeDocument,
+    "query FiledInstitution($id: ID!) { institution(id: $id) {\n  name filingStatus filingNumber\n  filingHistory { step toStatus actorRole }\n  scope { projects { id name province } }\n  sites { name workstations projects { name } availability(date: \"2025-06-01\") { canHost reasons } }\n} }": typeof types.FiledInstitutionDocument,
 };
 const documents: Documents = {
     "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes { number holderName institution { name } project { name } exam { id startDate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CertificatesDocument,
     "query FirstCertificates { certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }": types.FirstCertificatesDocument,
     "query Provinces { provinces { code name divisionCode } }": types.ProvincesDocument,
     "query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }": types.RuleMatrixDocument,
+    "mutation RegisterInstitution($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id filingStatus } }": types.RegisterInstitutionDocument,
+    "mutation StartFilingReview($id: ID!) { startFilingReview(id: $id) { filingStatus filingMaterials { code provided } } }": types.StartFilingReviewDocument,
+    "mutation ProvideFilingMaterial($input: ProvideMaterialInput!) { provideFilingMaterial(input: $input) { id } }": types.ProvideFilingMaterialDocument,
+    "mutation ApproveFiling($id: ID!) { approveFiling(id: $id) { filingStatus filingNumber filedOn } }": types.ApproveFilingDocument,
+    "mutation AddExamSite($input: AddExamSiteInput!) { addExamSite(input: $input) { id } }": types.AddExamSiteDocument,
+    "mutation SetFilingScope($id: ID!, $input: FilingScopeInput!) { setFilingScope(institutionId: $id, input: $input) { id } }": types.SetFilingScopeDocument,
+    "query FiledInstitution($id: ID!) { institution(id: $id) {\n  name filingStatus filingNumber\n  filingHistory { step toStatus actorRole }\n  scope { projects { id name province } }\n  sites { name workstations projects { name } availability(date: \"2025-06-01\") { canHost reasons } }\n} }": types.FiledInstitutionDocument,
 };
 
 /**
@@ -56,6 +70,34 @@ export function graphql(source: "query Provinces { provinces { code name divisio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }"): (typeof documents)["query RuleMatrix { compareProvinceRules { rule values { province track value stated source { document section } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterInstitution($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id filingStatus } }"): (typeof documents)["mutation RegisterInstitution($input: RegisterInstitutionInput!) { registerInstitution(input: $input) { id filingStatus } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartFilingReview($id: ID!) { startFilingReview(id: $id) { filingStatus filingMaterials { code provided } } }"): (typeof documents)["mutation StartFilingReview($id: ID!) { startFilingReview(id: $id) { filingStatus filingMaterials { code provided } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ProvideFilingMaterial($input: ProvideMaterialInput!) { provideFilingMaterial(input: $input) { id } }"): (typeof documents)["mutation ProvideFilingMaterial($input: ProvideMaterialInput!) { provideFilingMaterial(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveFiling($id: ID!) { approveFiling(id: $id) { filingStatus filingNumber filedOn } }"): (typeof documents)["mutation ApproveFiling($id: ID!) { approveFiling(id: $id) { filingStatus filingNumber filedOn } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddExamSite($input: AddExamSiteInput!) { addExamSite(input: $input) { id } }"): (typeof documents)["mutation AddExamSite($input: AddExamSiteInput!) { addExamSite(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetFilingScope($id: ID!, $input: FilingScopeInput!) { setFilingScope(institutionId: $id, input: $input) { id } }"): (typeof documents)["mutation SetFilingScope($id: ID!, $input: FilingScopeInput!) { setFilingScope(institutionId: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FiledInstitution($id: ID!) { institution(id: $id) {\n  name filingStatus filingNumber\n  filingHistory { step toStatus actorRole }\n  scope { projects { id name province } }\n  sites { name workstations projects { name } availability(date: \"2025-06-01\") { canHost reasons } }\n} }"): (typeof documents)["query FiledInstitution($id: ID!) { institution(id: $id) {\n  name filingStatus filingNumber\n  filingHistory { step toStatus actorRole }\n  scope { projects { id name province } }\n  sites { name workstations projects { name } availability(date: \"2025-06-01\") { canHost reasons } }\n} }"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

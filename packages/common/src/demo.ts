@@ -45,6 +45,10 @@ export interface DemoProject {
   name: string;
   origin: 'ORIGINAL_FILING' | 'NEW_FILING' | null;
   seq: number | null;
+  /** Liaoning publication batch 1-5. */
+  batch: number | null;
+  /** AssessmentMode codes. */
+  modes: string[];
 }
 
 export interface DemoExamBatch {
@@ -106,13 +110,15 @@ export const DEMO_INSTITUTIONS: DemoInstitution[] = [
   inst('JIANGSU', '320500', 8, '苏州示例家具企业', 'EMPLOYER', '江苏省苏州市吴中区示例路8号', '2021-11-11'),
 ];
 
-const sample = (province: string, n: number, name: string): DemoProject => ({
+const sample = (province: string, n: number, name: string, modes: string[], batch: number | null = null): DemoProject => ({
   id: demoId('project', `${province}-S${n}`),
   province,
   code: `${province.slice(0, 2)}-S${String(n).padStart(3, '0')}`,
   name,
   origin: null,
   seq: null,
+  batch,
+  modes,
 });
 
 /**
@@ -120,15 +126,15 @@ const sample = (province: string, n: number, name: string): DemoProject => ({
  * projects stand in for the demo until the real catalogs are imported. Jiangsu's 84 are the notice's own.
  */
 export const DEMO_PROJECTS: DemoProject[] = [
-  sample('LIAONING', 1, '中式面点制作（示例）'),
-  sample('LIAONING', 2, '电子商务直播销售（示例）'),
-  sample('LIAONING', 3, '养老护理基础（示例）'),
-  sample('SHANDONG', 1, '鲁菜制作（示例）'),
-  sample('SHANDONG', 2, '农业无人机植保（示例）'),
-  sample('SHANDONG', 3, '家政服务（示例）'),
-  sample('GUANGDONG_SHAOGUAN', 1, '粤菜制作（示例）'),
-  sample('GUANGDONG_SHAOGUAN', 2, '茶艺服务（示例）'),
-  sample('GUANGDONG_SHAOGUAN', 3, '电工基础操作（示例）'),
+  sample('LIAONING', 1, '中式面点制作（示例）', ['PRACTICAL'], 1),
+  sample('LIAONING', 2, '电子商务直播销售（示例）', ['PRACTICAL', 'COMPUTER_BASED'], 4),
+  sample('LIAONING', 3, '养老护理基础（示例）', ['PRACTICAL'], 5),
+  sample('SHANDONG', 1, '鲁菜制作（示例）', ['WORKPIECE']),
+  sample('SHANDONG', 2, '农业无人机植保（示例）', ['SIMULATION', 'ON_THE_JOB']),
+  sample('SHANDONG', 3, '家政服务（示例）', ['WORK_ITEM']),
+  sample('GUANGDONG_SHAOGUAN', 1, '粤菜制作（示例）', ['WORKPIECE']),
+  sample('GUANGDONG_SHAOGUAN', 2, '茶艺服务（示例）', ['WORK_ITEM']),
+  sample('GUANGDONG_SHAOGUAN', 3, '电工基础操作（示例）', ['WRITTEN_FOR_PRACTICAL', 'ON_THE_JOB']),
   ...JIANGSU_PROJECTS.map((p) => ({
     id: demoId('project', `JIANGSU-${p.seq}`),
     province: 'JIANGSU',
@@ -136,6 +142,8 @@ export const DEMO_PROJECTS: DemoProject[] = [
     name: p.name,
     origin: p.origin,
     seq: p.seq,
+    batch: null,
+    modes: [],
   })),
 ];
 

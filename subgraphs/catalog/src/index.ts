@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
 import { catalogReference } from './catalog.reference';
+import { ImportResolver } from './import/import.resolver';
 import { CreateProjects1763900000000 } from './migrations/1763900000000-CreateProjects';
+import { ProjectSpecsAndOccupations1763900000200 } from './migrations/1763900000200-ProjectSpecsAndOccupations';
+import { Occupation } from './occupation.entity';
+import { OccupationResolver, ProjectLifecycleResolver } from './project-lifecycle.resolver';
 import { Project } from './project.entity';
 import { createLoaders, type Loaders } from './project.loader';
 import { ProjectResolver, ProvinceResolver } from './project.resolver';
@@ -11,12 +15,12 @@ import { seedDemo } from './seed';
 
 export const catalogSubgraph: SubgraphDefinition<Loaders> = {
   name: 'catalog',
-  entities: [Project],
-  migrations: [CreateProjects1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver, ProvinceScheduleResolver, ProvinceRulesResolver, DeadlineRuleResolver, ToolsResolver] }, catalogReference),
+  entities: [Project, Occupation],
+  migrations: [CreateProjects1763900000000, ProjectSpecsAndOccupations1763900000200],
+  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver, ProjectLifecycleResolver, OccupationResolver, ImportResolver, ProvinceScheduleResolver, ProvinceRulesResolver, DeadlineRuleResolver, ToolsResolver] }, catalogReference),
   createLoaders,
   seedDemo,
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(catalogSubgraph, options);
-export { Project };
+export { Occupation, Project };

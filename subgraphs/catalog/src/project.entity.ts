@@ -41,6 +41,18 @@ export class Project {
   @Column({ type: 'varchar', length: 20 })
   status: ProjectStatus;
 
+  // Comma-separated AssessmentMode codes; exposed as a list by ProjectResolver.modes.
+  @Column({ type: 'varchar', length: 200, default: '' })
+  modes: string;
+
+  @Field(() => Boolean, { nullable: true, description: '是否单独设置理论知识考试 / whether theory is examined separately' })
+  @Column({ name: 'theory_separate', type: 'boolean', nullable: true })
+  theorySeparate: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: '考核时长（分钟）/ duration in minutes' })
+  @Column({ name: 'duration_minutes', type: 'int', nullable: true })
+  durationMinutes: number | null;
+
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;
 

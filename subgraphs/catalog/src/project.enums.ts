@@ -19,3 +19,15 @@ export const Track = defineEnum('Track', '评价类别 / assessment track', {
   SKILL_LEVEL: '职业技能等级认定',
 });
 export type Track = EnumValue<typeof Track>;
+
+export const AssessmentMode = defineEnum('AssessmentMode', '考核方式 / assessment mode', {
+  PRACTICAL: '操作技能考核',
+  THEORY: '理论知识考试',
+  COMPUTER_BASED: '上机考试',
+  SIMULATION: '仿真模拟',
+  WORKPIECE: '工件加工',
+  WORK_ITEM: '作业项目评定',
+  ON_THE_JOB: '工作现场考核',
+  WRITTEN_FOR_PRACTICAL: '笔试（以笔代操）',
+});
+export type AssessmentMode = EnumValue<typeof AssessmentMode>;

@@ -16,6 +16,7 @@ function applyFilters(qb: SelectQueryBuilder<Project>, args: ProvinceProjectsArg
   whereContains(qb, ['p.name'], args.search);
   if (args.origin) qb.andWhere('p.origin = :origin', { origin: args.origin });
   if (args.status) qb.andWhere('p.status = :status', { status: args.status });
+  if (args.batch != null) qb.andWhere('p.batch = :batch', { batch: args.batch });
   return qb;
 }
 

@@ -13,7 +13,9 @@ export async function seedDemo(db: DataSource): Promise<number> {
       DEMO_PROJECTS.map((p) => ({
         ...p,
         origin: p.origin as ProjectOrigin | null,
-        batch: null,
+        modes: p.modes.join(','),
+        theorySeparate: null,
+        durationMinutes: null,
         status: ProjectStatus.PUBLISHED,
         createdAt: now,
         updatedAt: now,

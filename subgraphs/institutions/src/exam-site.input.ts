@@ -51,4 +51,10 @@ export class ExamSitesArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: '名称或地址包含 / name or address contains' })
   search?: string | null;
+
+  @Field(() => String, { nullable: true, description: '所属机构所在市代码 / city of the institution' })
+  cityCode?: string | null;
+
+  @Field(() => SiteKind, { nullable: true })
+  kind?: SiteKind | null;
 }

@@ -48,6 +48,10 @@ export class ExamSiteResolver {
     whereProvinceIn(qb, 's', scopeProvinceFilter(ctx.caller, args.province));
     if (args.institutionId) qb.andWhere('s.institutionId = :institutionId', { institutionId: args.institutionId });
     if (args.status) qb.andWhere('s.status = :status', { status: args.status });
+    if (args.kind) qb.andWhere('s.kind = :kind', { kind: args.kind });
+    if (args.cityCode) {
+      qb.andWhere(`s.institutionId IN ${qb.subQuery().select('i.id').from(Institution, 'i').where('i.cityCode = :cityCode').getQuery()}`, { cityCode: args.cityCode });
+    }
     whereContains(qb, ['s.name', 's.address'], args.search);
     return paginate(qb, 's', parsePage(args));
   }

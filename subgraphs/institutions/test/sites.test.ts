@@ -69,5 +69,10 @@ describe.each(databases)('exam sites on $name', (database) => {
     expect(list.body.errors).toBeUndefined();
     expect(list.body.data.examSites.nodes.every((n: { province: string }) => n.province === 'SHANDONG')).toBe(true);
     expect(list.body.data.examSites.totalCount).toBeGreaterThanOrEqual(2);
+    const city = inst('SHANDONG').cityCode;
+    const byCity = await subgraphRequest(running.url, 'query ($c: String) { examSites(cityCode: $c, kind: FIXED) { nodes { institution { cityCode } } } }', { variables: { c: city }, caller: callers.operator('SHANDONG') });
+    expect(byCity.body.errors).toBeUndefined();
+    expect(byCity.body.data.examSites.nodes.length).toBeGreaterThan(0);
+    expect(byCity.body.data.examSites.nodes.every((n: { institution: { cityCode: string } }) => n.institution.cityCode === city)).toBe(true);
   });
 });

@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createLogger, openDataSource, parseDatabaseConfig } from '@skillfed/common';
+import { hasProvince } from '@skillfed/province-rules';
+import { catalogSubgraph } from '../index';
+import { importCatalog, type ImportFormat, type ImportKind } from './import.service';
+
+/**
+ * Command line import into the catalog database configured by the environment (DATABASE_URL, or the
+ * SQLite file under data/):
+ *   npm run import -w @skillfed/subgraph-catalog -- --kind projects --province LIAONING --file liaoning.csv [--dry-run]
+ * Exit 0 when the file is clean (and, without --dry-run, written), 1 when it has problems.
+ */
+async function run(argv: string[]): Promise<number> {
+  const args = new Map<string, string | true>();
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i];
+    if (!key.startsWith('--')) throw new Error(`unexpected argument ${key}`);
+    const next = argv[i + 1];
+    if (next === undefined || next.startsWith('--')) args.set(key.slice(2), true);
+    else args.set(key.slice(2), (i++, next));
+  }
+  const file = args.get('file');
+  const kind = String(args.get('kind') ?? 'projects').toUpperCase() as ImportKind;
+  const province = args.get('province');
+  if (typeof file !== 'string') throw new Error('usage: --kind projects|occupations --province CODE --file PATH [--format csv|json] [--dry-run]');
+  if (kind !== 'PROJECTS' && kind !== 'OCCUPATIONS') throw new Error('--kind must be projects or occupations');
+  if (kind === 'PROJECTS' && (typeof province !== 'string' || !hasProvince(province))) throw new Error('--province must name a province, e.g. LIAONING');
+  const format = String(args.get('format') ?? (path.extname(file).toLowerCase() === '.json' ? 'json' : 'csv')).toUpperCase() as ImportFormat;
+  const logger = createLogger('catalog-import');
+  const database = await openDataSource({ database: parseDatabaseConfig('catalog'), entities: catalogSubgraph.entities, migrations: catalogSubgraph.migrations, logger });
+  try {
+    const report = await importCatalog(database.dataSource, { kind, format, province: typeof province === 'string' ? province : null, bytes: fs.readFileSync(file), dryRun: args.has('dry-run') });
+    for (const p of report.problems) process.stdout.write(`line ${p.line}${p.field ? ` [${p.field}]` : ''}: ${p.reason}\n`);
+    process.stdout.write(
+      `${report.dryRun ? 'dry run' : report.applied ? 'imported' : 'not imported'} (${report.encoding}): ${report.total} rows, ${report.created} new, ${report.updated} updated, ${report.unchanged} unchanged, ${report.problems.length} problems\n`,
+    );
+    return report.problems.length ? 1 : 0;
+  } finally {
+    await database.dataSource.destroy();
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  },
+);
