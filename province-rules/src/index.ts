@@ -14,3 +14,4 @@ export * from './shandong';
 export * from './guangdong-shaoguan';
 export * from './jiangsu';
 export * from './jiangsu/projects';
+export * from './examiners';
