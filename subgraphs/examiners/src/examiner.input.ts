@@ -1,5 +1,5 @@
 import { PageArgs, ProvinceCodeEnum } from '@skillfed/common';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, ID } from 'type-graphql';
 
 @ArgsType()
 export class ExaminersArgs extends PageArgs {
@@ -8,4 +8,10 @@ export class ExaminersArgs extends PageArgs {
 
   @Field(() => String, { nullable: true, description: '姓名或单位包含 / name or employer contains' })
   search?: string | null;
+
+  @Field(() => String, { nullable: true, description: '证卡编号 / card number' })
+  cardNumber?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '持有覆盖该项目证卡的人员 / holds a card covering this project' })
+  projectId?: string | null;
 }

@@ -14,6 +14,7 @@ import {
   type SubgraphContext,
 } from '@skillfed/common';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Card } from './card.entity';
 import { Examiner } from './examiner.entity';
 import { ExaminersArgs } from './examiner.input';
 import type { Loaders } from './examiner.loader';
@@ -36,6 +37,15 @@ export class ExaminerResolver {
     const qb = ctx.db.getRepository(Examiner).createQueryBuilder('e');
     whereProvinceIn(qb, 'e', scopeProvinceFilter(ctx.caller, args.province));
     whereContains(qb, ['e.name', 'e.employer'], args.search);
+    if (args.cardNumber?.trim()) {
+      qb.andWhere(`e.id IN ${qb.subQuery().select('c.examinerId').from(Card, 'c').where('c.number = :cardNumber').getQuery()}`, { cardNumber: args.cardNumber.trim() });
+    }
+    if (args.projectId) {
+      // project_ids is a comma list: match whole ids only (no string concatenation: `||` is OR on MySQL).
+      const id = args.projectId.replace(/[%_,!]/g, '');
+      const where = "c.projectIds = :pOnly OR c.projectIds LIKE :pFirst ESCAPE '!' OR c.projectIds LIKE :pLast ESCAPE '!' OR c.projectIds LIKE :pMid ESCAPE '!'";
+      qb.andWhere(`e.id IN ${qb.subQuery().select('c.examinerId').from(Card, 'c').where(where).getQuery()}`, { pOnly: id, pFirst: `${id},%`, pLast: `%,${id}`, pMid: `%,${id},%` });
+    }
     return paginate(qb, 'e', page);
   }
 

@@ -1,5 +1,10 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { Card } from './card.entity';
+import { CardResolver } from './card.resolver';
+import { EvidenceAndCards1763900000100 } from './migrations/1763900000100-EvidenceAndCards';
+import { ProjectRelation, Qualification } from './qualification.entity';
+import { RegistryResolver } from './registry.resolver';
 import { Examiner } from './examiner.entity';
 import { createLoaders, type Loaders } from './examiner.loader';
 import { examinersReference } from './examiner.reference';
@@ -9,12 +14,12 @@ import { seedDemo } from './seed';
 
 export const examinersSubgraph: SubgraphDefinition<Loaders> = {
   name: 'examiners',
-  entities: [Examiner],
-  migrations: [CreateExaminers1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExaminerResolver] }, examinersReference),
+  entities: [Examiner, Qualification, ProjectRelation, Card, SequenceRow],
+  migrations: [CreateExaminers1763900000000, CreateSequences1763900000001, EvidenceAndCards1763900000100],
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExaminerResolver, RegistryResolver, CardResolver] }, examinersReference),
   createLoaders,
   seedDemo,
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(examinersSubgraph, options);
-export { Examiner };
+export { Card, Examiner };

@@ -1,0 +1,210 @@
+import crypto from 'node:crypto';
+import {
+  BadUserInputError,
+  ConflictError,
+  DateScalar,
+  NotFoundError,
+  ProvinceCodeEnum,
+  assertProvinceAccess,
+  inTransaction,
+  scopeProvinceFilter,
+  type SubgraphContext,
+} from '@skillfed/common';
+import { checkResidentId, examinerEligibility, supervisorEligibility, type EligibilityOutcome } from '@skillfed/province-rules';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Card } from './card.entity';
+import { evidenceOf, relationsOf } from './eligibility.service';
+import { Eligibility, ExaminerEligibility } from './eligibility.types';
+import { Examiner } from './examiner.entity';
+import { CardKind } from './examiner.enums';
+import type { Loaders } from './examiner.loader';
+import { ProjectRelation, Qualification } from './qualification.entity';
+import { QualificationInput, RegisterExaminerInput } from './registry.input';
+
+type Ctx = SubgraphContext<Loaders>;
+
+const MOBILE = /^1[3-9]\d{9}$/;
+
+function text(field: string, label: string, value: string, max: number): string {
+  const trimmed = value.trim();
+  if (!trimmed || [...trimmed].length > max) throw new BadUserInputError(`${label}须为1-${max}个字符 / ${field} must be 1-${max} characters`, { field });
+  return trimmed;
+}
+
+export function toEligibility(outcome: EligibilityOutcome, projectId: string | null, date: string): Eligibility {
+  const shape = (r: EligibilityOutcome['card']) => ({ ...r, source: { document: r.source.document, section: r.source.section } });
+  return { eligible: outcome.eligible, projectId, date, routes: outcome.routes.map(shape), card: shape(outcome.card) };
+}
+
+@ObjectType({ description: '项目与相关职业、专业的对应（省里维护）/ what counts as related to a project' })
+class ProjectRelationType {
+  @Field(() => ProvinceCodeEnum())
+  province: string;
+
+  @Field(() => ID)
+  projectId: string;
+
+  @Field(() => [String])
+  occupationCodes: string[];
+
+  @Field(() => [String])
+  fields: string[];
+}
+
+async function outcomeFor(ctx: Ctx, examiner: Examiner, projectId: string, date: string): Promise<EligibilityOutcome> {
+  const [qualifications, cards, relation] = await Promise.all([
+    ctx.loaders.qualificationsByExaminer.load(examiner.id),
+    ctx.loaders.cardsByExaminer.load(examiner.id),
+    ctx.loaders.relations.load(`${examiner.province}|${projectId}`),
+  ]);
+  return examinerEligibility(examiner.province, evidenceOf(qualifications, cards), projectId, date, relationsOf(relation));
+}
+
+@Resolver(() => Examiner)
+export class RegistryResolver {
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => Examiner, { description: '登记考评员或督导员 / register an examiner or supervisor' })
+  async registerExaminer(@Arg('input') input: RegisterExaminerInput, @Ctx() ctx: Ctx): Promise<Examiner> {
+    assertProvinceAccess(ctx.caller, input.province);
+    const id = checkResidentId(input.residentId);
+    if (!id.valid) throw new BadUserInputError(`身份证号无效：${id.reason}`, { field: 'residentId' });
+    const phone = input.phone.replace(/\s+/g, '');
+    if (!MOBILE.test(phone)) throw new BadUserInputError('手机号应为11位 / phone must be a mainland mobile number', { field: 'phone' });
+    const now = new Date();
+    const examiner = Object.assign(new Examiner(), {
+      id: crypto.randomUUID(),
+      province: input.province,
+      name: text('name', '姓名', input.name, 50),
+      residentId: id.id!,
+      phone,
+      employer: text('employer', '工作单位', input.employer, 200),
+      createdAt: now,
+      updatedAt: now,
+    });
+    return inTransaction(ctx.db, async (manager) => {
+      // The message never repeats the ID number.
+      if (await manager.existsBy(Examiner, { province: input.province, residentId: examiner.residentId })) throw new ConflictError('本省已登记此身份证号的人员 / this person is already registered in the province');
+      await manager.insert(Examiner, examiner);
+      return examiner;
+    });
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => Examiner, { description: '登记资质证明 / add a qualification as evidence' })
+  async addQualification(@Arg('examinerId', () => ID) examinerId: string, @Arg('input') input: QualificationInput, @Ctx() ctx: Ctx): Promise<Examiner> {
+    const examiner = await ctx.loaders.examinerById.load(examinerId);
+    if (!examiner) throw new NotFoundError('考评员 examiner', examinerId);
+    assertProvinceAccess(ctx.caller, examiner.province);
+    const need = (ok: boolean, field: string, message: string) => {
+      if (!ok) throw new BadUserInputError(`${message} / ${field} is required for ${input.type}`, { field });
+    };
+    switch (input.type) {
+      case 'SKILL_CERTIFICATE':
+        need(/^\d-\d{2}-\d{2}-\d{2}(-\d{2})?$/.test(input.occupationCode ?? ''), 'occupationCode', '技能证书须填职业编码（如 6-18-01-01）');
+        need(Number.isInteger(input.level) && input.level! >= 1 && input.level! <= 5, 'level', '技能证书须填等级1-5');
+        break;
+      case 'PROFESSIONAL_TITLE':
+        need(Boolean(input.field?.trim()) && Boolean(input.grade), 'field', '职称须填专业和级别');
+        break;
+      case 'SPECIAL_ABILITY_CERTIFICATE':
+        need(input.projectIds.length === 1 && Boolean(input.obtainedOn), 'projectIds', '专项职业能力证书须填一个项目和取得日期');
+        break;
+      case 'INSTITUTION_ROLE':
+        need(Boolean(input.institutionRole), 'institutionRole', '须填管理者或教学师资');
+        break;
+      case 'SPECIAL_ABILITY_EXAMINER':
+        need(input.projectIds.length > 0, 'projectIds', '考评员资质须填考评项目');
+        break;
+      case 'OCCUPATIONAL_EXAMINER':
+        need(input.occupationCodes.length > 0, 'occupationCodes', '职业资格考评员资质须填覆盖的职业编码');
+        break;
+      case 'STAND_IN_AUTHORISATION':
+        if (examiner.province !== 'GUANGDONG_SHAOGUAN') throw new BadUserInputError('临时派遣相近职业考评人员只见于韶关通知（五）/ stand-ins are a Shaoguan rule', { field: 'type' });
+        need(input.projectIds.length > 0 && Boolean(input.obtainedOn), 'projectIds', '临时派遣须填项目和起始日');
+        break;
+    }
+    await ctx.db.getRepository(Qualification).insert({
+      id: crypto.randomUUID(),
+      examinerId,
+      type: input.type,
+      occupationCode: input.occupationCode ?? null,
+      level: input.level ?? null,
+      field: input.field?.trim() || null,
+      grade: input.grade ?? null,
+      institutionRole: input.institutionRole ?? null,
+      projectIds: input.projectIds.join(','),
+      occupationCodes: input.occupationCodes.join(','),
+      obtainedOn: input.obtainedOn ?? null,
+      reference: input.reference?.trim() || null,
+    });
+    return examiner;
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => ProjectRelationType, { description: '设置与项目相关的职业和职称专业（省里维护）/ map a project to related occupations and fields' })
+  async setProjectRelations(
+    @Arg('province', () => ProvinceCodeEnum()) province: string,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('occupationCodes', () => [String]) occupationCodes: string[],
+    @Arg('fields', () => [String]) fields: string[],
+    @Ctx() ctx: Ctx,
+  ): Promise<ProjectRelationType> {
+    assertProvinceAccess(ctx.caller, province);
+    const bad = occupationCodes.filter((c) => !/^\d-\d{2}-\d{2}-\d{2}(-\d{2})?$/.test(c));
+    if (bad.length) throw new BadUserInputError(`职业编码格式有误：${bad.join('、')} / occupation codes look like 6-18-01-01`, { field: 'occupationCodes' });
+    const cleanFields = [...new Set(fields.map((f) => f.trim()).filter(Boolean))];
+    if (cleanFields.some((f) => f.includes(','))) throw new BadUserInputError('专业名称不能含逗号 / fields must not contain commas', { field: 'fields' });
+    await inTransaction(ctx.db, async (manager) => {
+      await manager.delete(ProjectRelation, { province, projectId });
+      await manager.insert(ProjectRelation, { id: crypto.randomUUID(), province, projectId, occupationCodes: [...new Set(occupationCodes)].join(','), fields: cleanFields.join(',') });
+    });
+    return { province, projectId, occupationCodes: [...new Set(occupationCodes)], fields: cleanFields };
+  }
+
+  @Authorized()
+  @Query(() => [ExaminerEligibility], {
+    description: '某日可考评某项目的人员及依据（kind=SUPERVISOR 时为持有效督导员证卡者）/ who may examine (or supervise) project P on date D',
+  })
+  async eligibleExaminers(
+    @Arg('province', () => ProvinceCodeEnum()) province: string,
+    @Arg('projectId', () => ID) projectId: string,
+    @Arg('date', () => DateScalar) date: string,
+    @Arg('kind', () => CardKind, { defaultValue: 'EXAMINER' }) kind: CardKind,
+    @Arg('includeIneligible', { defaultValue: false, description: '同时列出不符合者及原因 / also list those who are not, with why' }) includeIneligible: boolean,
+    @Ctx() ctx: Ctx,
+  ): Promise<ExaminerEligibility[]> {
+    scopeProvinceFilter(ctx.caller, province);
+    const people = await ctx.db.getRepository(Examiner).find({ where: { province }, order: { id: 'ASC' } });
+    // All loads start together so the loaders batch them: a fixed number of statements for any roster size.
+    const outcomes = await Promise.all(
+      people.map(async (examiner) =>
+        kind === 'SUPERVISOR'
+          ? supervisorEligibility(province, evidenceOf([], await ctx.loaders.cardsByExaminer.load(examiner.id)), date)
+          : outcomeFor(ctx, examiner, projectId, date),
+      ),
+    );
+    return people.flatMap((examiner, i) =>
+      outcomes[i].eligible || includeIneligible ? [Object.assign(new ExaminerEligibility(), toEligibility(outcomes[i], kind === 'SUPERVISOR' ? null : projectId, date), { examiner })] : [],
+    );
+  }
+
+  @FieldResolver(() => [Qualification], { nullable: true, description: '资质证明（仅本省）/ evidence (own province)' })
+  qualifications(@Root() examiner: Examiner, @Ctx() ctx: Ctx): Promise<Qualification[]> {
+    assertProvinceAccess(ctx.caller, examiner.province);
+    return ctx.loaders.qualificationsByExaminer.load(examiner.id);
+  }
+
+  @FieldResolver(() => [Card], { nullable: true, description: '证卡（含历史）/ cards, including earlier ones' })
+  cards(@Root() examiner: Examiner, @Ctx() ctx: Ctx): Promise<Card[]> {
+    assertProvinceAccess(ctx.caller, examiner.province);
+    return ctx.loaders.cardsByExaminer.load(examiner.id);
+  }
+
+  @FieldResolver(() => Eligibility, { nullable: true, description: '某日考评某项目的资格及依据 / eligibility for a project on a date' })
+  async eligibility(@Root() examiner: Examiner, @Arg('projectId', () => ID) projectId: string, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Ctx): Promise<Eligibility> {
+    assertProvinceAccess(ctx.caller, examiner.province);
+    return toEligibility(await outcomeFor(ctx, examiner, projectId, date), projectId, date);
+  }
+}
+
+
