@@ -24,13 +24,16 @@ export interface Federation {
 /** Five subgraphs and the gateway in-process on free ports, each subgraph on its own fresh database. */
 export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number } = {}): Promise<Federation> {
   const subgraphs = {} as Federation['subgraphs'];
+  const DOWN = 'http://127.0.0.1:9/graphql';
+  // SUBGRAPHS lists exams before examiners, which asks exams for bookings.
   for (const name of SUBGRAPHS) {
     if (options.down?.includes(name)) continue;
-    const server = await FACTORIES[name]({ database: database.config(name), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true });
+    const peerUrls = { exams: subgraphs.exams?.running.url ?? DOWN };
+    const server = await FACTORIES[name]({ database: database.config(name), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls });
     subgraphs[name] = { server, running: await server.listen(0) };
   }
   // A subgraph that is "down" gets a port nothing listens on.
-  const urls = Object.fromEntries(SUBGRAPHS.map((name) => [name, subgraphs[name]?.running.url ?? 'http://127.0.0.1:9/graphql'])) as Record<SubgraphName, string>;
+  const urls = Object.fromEntries(SUBGRAPHS.map((name) => [name, subgraphs[name]?.running.url ?? DOWN])) as Record<SubgraphName, string>;
   const fetches: string[] = [];
   const gateway = await createGatewayServer({
     supergraphSdl: readSupergraph(),

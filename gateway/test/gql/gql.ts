@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation RegisterExaminer($input: RegisterExaminerInput!) { registerExaminer(input: $input) { id residentId phone } }": typeof types.RegisterExaminerDocument,
+    "mutation AddQualification($id: ID!, $input: QualificationInput!) { addQualification(examinerId: $id, input: $input) { id } }": typeof types.AddQualificationDocument,
+    "mutation SetProjectRelations($projectId: ID!) { setProjectRelations(province: LIAONING, projectId: $projectId, occupationCodes: [\"4-03-02-02\"], fields: [\"烹饪\"]) { projectId } }": typeof types.SetProjectRelationsDocument,
+    "mutation IssueCard($input: IssueCardInput!) { issueCard(input: $input) { number validUntil projects { name } } }": typeof types.IssueCardDocument,
+    "query WhoMayExamine($projectId: ID!, $date: Date!) {\n  eligibleExaminers(province: LIAONING, projectId: $projectId, date: $date) {\n    available booked examiner { id name residentId bookings(date: $date) { examBatch { code } } }\n    routes { code met source { document section } } card { met }\n  } }": typeof types.WhoMayExamineDocument,
     "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes { number holderName institution { name } project { name } exam { id startDate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": typeof types.CertificatesDocument,
     "query FirstCertificates { certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }": typeof types.FirstCertificatesDocument,
     "query Provinces { provinces { code name divisionCode } }": typeof types.ProvincesDocument,
@@ -27,6 +32,11 @@ type Documents = {
     "query FiledInstitution($id: ID!) { institution(id: $id) {\n  name filingStatus filingNumber\n  filingHistory { step toStatus actorRole }\n  scope { projects { id name province } }\n  sites { name workstations projects { name } availability(date: \"2025-06-01\") { canHost reasons } }\n} }": typeof types.FiledInstitutionDocument,
 };
 const documents: Documents = {
+    "mutation RegisterExaminer($input: RegisterExaminerInput!) { registerExaminer(input: $input) { id residentId phone } }": types.RegisterExaminerDocument,
+    "mutation AddQualification($id: ID!, $input: QualificationInput!) { addQualification(examinerId: $id, input: $input) { id } }": types.AddQualificationDocument,
+    "mutation SetProjectRelations($projectId: ID!) { setProjectRelations(province: LIAONING, projectId: $projectId, occupationCodes: [\"4-03-02-02\"], fields: [\"烹饪\"]) { projectId } }": types.SetProjectRelationsDocument,
+    "mutation IssueCard($input: IssueCardInput!) { issueCard(input: $input) { number validUntil projects { name } } }": types.IssueCardDocument,
+    "query WhoMayExamine($projectId: ID!, $date: Date!) {\n  eligibleExaminers(province: LIAONING, projectId: $projectId, date: $date) {\n    available booked examiner { id name residentId bookings(date: $date) { examBatch { code } } }\n    routes { code met source { document section } } card { met }\n  } }": types.WhoMayExamineDocument,
     "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes { number holderName institution { name } project { name } exam { id startDate } }\n    pageInfo { hasNextPage endCursor }\n  }\n}": types.CertificatesDocument,
     "query FirstCertificates { certificates(first: 5) { totalCount nodes { number institution { name } project { name } exam { id } } } }": types.FirstCertificatesDocument,
     "query Provinces { provinces { code name divisionCode } }": types.ProvincesDocument,
@@ -54,6 +64,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterExaminer($input: RegisterExaminerInput!) { registerExaminer(input: $input) { id residentId phone } }"): (typeof documents)["mutation RegisterExaminer($input: RegisterExaminerInput!) { registerExaminer(input: $input) { id residentId phone } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddQualification($id: ID!, $input: QualificationInput!) { addQualification(examinerId: $id, input: $input) { id } }"): (typeof documents)["mutation AddQualification($id: ID!, $input: QualificationInput!) { addQualification(examinerId: $id, input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetProjectRelations($projectId: ID!) { setProjectRelations(province: LIAONING, projectId: $projectId, occupationCodes: [\"4-03-02-02\"], fields: [\"烹饪\"]) { projectId } }"): (typeof documents)["mutation SetProjectRelations($projectId: ID!) { setProjectRelations(province: LIAONING, projectId: $projectId, occupationCodes: [\"4-03-02-02\"], fields: [\"烹饪\"]) { projectId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IssueCard($input: IssueCardInput!) { issueCard(input: $input) { number validUntil projects { name } } }"): (typeof documents)["mutation IssueCard($input: IssueCardInput!) { issueCard(input: $input) { number validUntil projects { name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WhoMayExamine($projectId: ID!, $date: Date!) {\n  eligibleExaminers(province: LIAONING, projectId: $projectId, date: $date) {\n    available booked examiner { id name residentId bookings(date: $date) { examBatch { code } } }\n    routes { code met source { document section } } card { met }\n  } }"): (typeof documents)["query WhoMayExamine($projectId: ID!, $date: Date!) {\n  eligibleExaminers(province: LIAONING, projectId: $projectId, date: $date) {\n    available booked examiner { id name residentId bookings(date: $date) { examBatch { code } } }\n    routes { code met source { document section } } card { met }\n  } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,13 @@ export type AddExamSiteInput = {
   workstations: number;
 };
 
+/** 证卡类别 / card kind */
+export type CardKind =
+  /** 考评员证卡 */
+  | 'EXAMINER'
+  /** 质量督导员证卡 */
+  | 'SUPERVISOR';
+
 /** 备案范围（整体替换）/ the filing scope, replaced as a whole */
 export type FilingScopeInput = {
   /** 技能等级认定：职业及等级范围 / occupations (skill levels) */
@@ -77,6 +84,25 @@ export type InstitutionKind =
   /** 技师学院 */
   | 'TECHNICIAN_COLLEGE';
 
+/** 机构职务 / role at a training institution or business */
+export type InstitutionRole =
+  /** 管理者 */
+  | 'MANAGER'
+  /** 教学师资 */
+  | 'TEACHER';
+
+/** 核发证卡 / issue a card */
+export type IssueCardInput = {
+  examinerId: string | number;
+  issuedOn: string;
+  kind: CardKind;
+  /** 考评项目（督导员证卡可为空）/ projects covered */
+  projectIds?: Array<string | number>;
+  trainingType?: TrainingType;
+  /** 本省未规定有效期时必填 / required where the province states no term */
+  validUntil?: string | null | undefined;
+};
+
 /** 提交备案材料 / record a provided filing material */
 export type ProvideMaterialInput = {
   /** 材料代码，见 Institution.filingMaterials / material code */
@@ -98,6 +124,57 @@ export type ProvinceCode =
   | 'LIAONING'
   /** 山东省 Shandong (370000) */
   | 'SHANDONG';
+
+/** 资质证明；按 type 填写相应字段 / a qualification; fill the fields its type needs */
+export type QualificationInput = {
+  /** PROFESSIONAL_TITLE：专业 */
+  field?: string | null | undefined;
+  /** PROFESSIONAL_TITLE：级别 */
+  grade?: TitleGrade | null | undefined;
+  /** INSTITUTION_ROLE：职务 */
+  institutionRole?: InstitutionRole | null | undefined;
+  /** SKILL_CERTIFICATE：等级1-5 */
+  level?: number | null | undefined;
+  /** 取得日期；临时派遣的起始日 / obtained on, or stand-in start */
+  obtainedOn?: string | null | undefined;
+  /** SKILL_CERTIFICATE：职业编码 */
+  occupationCode?: string | null | undefined;
+  /** OCCUPATIONAL_EXAMINER：覆盖的职业编码 */
+  occupationCodes?: Array<string>;
+  /** SPECIAL_ABILITY_CERTIFICATE（一个）、SPECIAL_ABILITY_EXAMINER、STAND_IN_AUTHORISATION：项目 */
+  projectIds?: Array<string | number>;
+  /** 证书编号或文件号 */
+  reference?: string | null | undefined;
+  type: QualificationType;
+};
+
+/** 资质证明类型 / kind of evidence */
+export type QualificationType =
+  /** 培训机构或经营性企业的管理者、教学师资 */
+  | 'INSTITUTION_ROLE'
+  /** 职业资格评价考评员资质（覆盖职业） */
+  | 'OCCUPATIONAL_EXAMINER'
+  /** 专业技术职称（专业、级别） */
+  | 'PROFESSIONAL_TITLE'
+  /** 职业技能等级证书（职业、等级） */
+  | 'SKILL_CERTIFICATE'
+  /** 专项职业能力证书（项目、取得日期） */
+  | 'SPECIAL_ABILITY_CERTIFICATE'
+  /** 专项职业能力考评员资质（项目） */
+  | 'SPECIAL_ABILITY_EXAMINER'
+  /** 相近或相关职业临时派遣（韶关，不超过6个月） */
+  | 'STAND_IN_AUTHORISATION';
+
+/** 登记考评员/督导员 / register a person */
+export type RegisterExaminerInput = {
+  /** 工作单位 / employer */
+  employer: string;
+  name: string;
+  phone: string;
+  province: ProvinceCode;
+  /** 18位身份证号（仅脱敏返回）/ resident ID, only ever returned masked */
+  residentId: string;
+};
 
 /** 登记机构 / register an institution (its filing starts as APPLIED) */
 export type RegisterInstitutionInput = {
@@ -149,12 +226,30 @@ export type SiteKind =
   /** 临时考场 */
   | 'TEMPORARY';
 
+/** 职称级别 / title grade */
+export type TitleGrade =
+  /** 副高 */
+  | 'ASSOCIATE_SENIOR'
+  /** 中级 */
+  | 'INTERMEDIATE'
+  /** 初级 */
+  | 'JUNIOR'
+  /** 正高 */
+  | 'SENIOR';
+
 /** 评价类别 / assessment track */
 export type Track =
   /** 职业技能等级认定 */
   | 'SKILL_LEVEL'
   /** 专项职业能力考核 */
   | 'SPECIAL_ABILITY';
+
+/** 培训类型（辽宁 附件5）/ training type */
+export type TrainingType =
+  /** 首次培训 */
+  | 'FIRST'
+  /** 复审 */
+  | 'RENEWAL';
 
 /** 视频监控 / video monitoring on site */
 export type VideoMonitoring =
@@ -166,6 +261,43 @@ export type VideoMonitoring =
   | 'PANORAMIC_FULL_PROCESS'
   /** 影像录制 */
   | 'RECORDING';
+
+export type RegisterExaminerMutationVariables = Exact<{
+  input: RegisterExaminerInput;
+}>;
+
+
+export type RegisterExaminerMutation = { registerExaminer: { id: string, residentId: string | null, phone: string | null } };
+
+export type AddQualificationMutationVariables = Exact<{
+  id: string | number;
+  input: QualificationInput;
+}>;
+
+
+export type AddQualificationMutation = { addQualification: { id: string } };
+
+export type SetProjectRelationsMutationVariables = Exact<{
+  projectId: string | number;
+}>;
+
+
+export type SetProjectRelationsMutation = { setProjectRelations: { projectId: string } };
+
+export type IssueCardMutationVariables = Exact<{
+  input: IssueCardInput;
+}>;
+
+
+export type IssueCardMutation = { issueCard: { number: string, validUntil: string, projects: Array<{ name: string }> } };
+
+export type WhoMayExamineQueryVariables = Exact<{
+  projectId: string | number;
+  date: string;
+}>;
+
+
+export type WhoMayExamineQuery = { eligibleExaminers: Array<{ available: boolean, booked: boolean, examiner: { id: string, name: string | null, residentId: string | null, bookings: Array<{ examBatch: { code: string } | null }> }, routes: Array<{ code: string, met: boolean, source: { document: string, section: string } }>, card: { met: boolean } }> };
 
 export type CertificatesQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -242,6 +374,11 @@ export type FiledInstitutionQueryVariables = Exact<{
 export type FiledInstitutionQuery = { institution: { name: string, filingStatus: FilingStatus, filingNumber: string | null, filingHistory: Array<{ step: number, toStatus: FilingStatus, actorRole: string }> | null, scope: { projects: Array<{ id: string, name: string, province: ProvinceCode }> }, sites: Array<{ name: string, workstations: number, projects: Array<{ name: string }>, availability: { canHost: boolean, reasons: Array<string> } }> } | null };
 
 
+export const RegisterExaminerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterExaminer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterExaminerInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerExaminer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<RegisterExaminerMutation, RegisterExaminerMutationVariables>;
+export const AddQualificationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddQualification"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QualificationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addQualification"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"examinerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddQualificationMutation, AddQualificationMutationVariables>;
+export const SetProjectRelationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetProjectRelations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setProjectRelations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"EnumValue","value":"LIAONING"}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"occupationCodes"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"4-03-02-02","block":false}]}},{"kind":"Argument","name":{"kind":"Name","value":"fields"},"value":{"kind":"ListValue","values":[{"kind":"StringValue","value":"烹饪","block":false}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}}]}}]}}]} as unknown as DocumentNode<SetProjectRelationsMutation, SetProjectRelationsMutationVariables>;
+export const IssueCardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueCard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IssueCardInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueCard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<IssueCardMutation, IssueCardMutationVariables>;
+export const WhoMayExamineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoMayExamine"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eligibleExaminers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"EnumValue","value":"LIAONING"}},{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"booked"}},{"kind":"Field","name":{"kind":"Name","value":"examiner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"residentId"}},{"kind":"Field","name":{"kind":"Name","value":"bookings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"examBatch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"routes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"section"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"card"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"met"}}]}}]}}]}}]} as unknown as DocumentNode<WhoMayExamineQuery, WhoMayExamineQueryVariables>;
 export const CertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Certificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"province"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProvinceCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"province"},"value":{"kind":"Variable","name":{"kind":"Name","value":"province"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"holderName"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startDate"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CertificatesQuery, CertificatesQueryVariables>;
 export const FirstCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstCertificates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FirstCertificatesQuery, FirstCertificatesQueryVariables>;
 export const ProvincesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provinces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}}]}}]}}]} as unknown as DocumentNode<ProvincesQuery, ProvincesQueryVariables>;

@@ -20,3 +20,4 @@ export * from './entity-columns';
 export * from './enums';
 export * from './sequence';
 export * from './clock';
+export * from './peer';

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CALLER_HEADER, GATEWAY_SECRET_HEADER, decodeCaller, type Caller } from './caller';
 import type { OpenedDataSource } from './data-source';
+import type { PeerClient } from './peer';
 import { listen, type RunningServer } from './http';
 import { AppError } from './errors';
 import type { Logger } from './logger';
@@ -18,6 +19,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   db: DataSource;
   loaders: TLoaders;
   requestId: string;
+  /** Other subgraphs this one asks directly (see PeerClient). */
+  peers: Record<string, PeerClient>;
 }
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -27,6 +30,7 @@ export interface SubgraphServerOptions<TLoaders> {
   gatewaySecret: string;
   createLoaders: (db: DataSource, caller: Caller) => TLoaders;
   logger: Logger;
+  peers?: Record<string, PeerClient>;
 }
 
 export interface SubgraphServer {
@@ -138,6 +142,7 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
           db: database.dataSource,
           loaders: options.createLoaders(database.dataSource, caller),
           requestId: req.header('x-request-id') ?? crypto.randomUUID(),
+          peers: options.peers ?? {},
         };
       },
     }),

@@ -3,9 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { Caller } from './caller';
 import { openDataSource } from './data-source';
-import { parseSubgraphEnv, type DatabaseConfig, type SubgraphName } from './env';
+import { ConfigError, DEFAULT_PORTS, parseSubgraphEnv, type DatabaseConfig, type SubgraphName } from './env';
 import type { RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
+import { PeerClient } from './peer';
 import { createSubgraphServer, type SubgraphServer } from './server';
 
 /** Everything that makes one subgraph; `createServer` and `main` are the same for all five. */
@@ -19,6 +20,8 @@ export interface SubgraphDefinition<TLoaders> {
   createLoaders(db: DataSource, caller: Caller): TLoaders;
   /** Inserts the demo data when the database has none; returns the number of rows written. */
   seedDemo?(db: DataSource): Promise<number>;
+  /** Subgraphs this one asks directly; their URLs come from `<NAME>_URL`. */
+  peers?: SubgraphName[];
 }
 
 export interface CreateServerOptions {
@@ -26,6 +29,8 @@ export interface CreateServerOptions {
   gatewaySecret: string;
   seedDemo?: boolean;
   logger?: Logger;
+  /** URLs of the peers the definition names. */
+  peerUrls?: Partial<Record<SubgraphName, string>>;
 }
 
 export async function createSubgraph<T>(definition: SubgraphDefinition<T>, options: CreateServerOptions): Promise<SubgraphServer> {
@@ -44,6 +49,13 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       gatewaySecret: options.gatewaySecret,
       createLoaders: definition.createLoaders,
       logger,
+      peers: Object.fromEntries(
+        (definition.peers ?? []).map((name) => {
+          const url = options.peerUrls?.[name];
+          if (!url) throw new Error(`subgraph ${definition.name} needs the URL of ${name}`);
+          return [name, new PeerClient(name, url, options.gatewaySecret)];
+        }),
+      ),
     });
   } catch (error) {
     await database.dataSource.destroy();
@@ -51,11 +63,21 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
   }
 }
 
+function peerUrl(name: SubgraphName, env: Record<string, string | undefined> = process.env): string {
+  const raw = env[`${name.toUpperCase()}_URL`] || `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
+  try {
+    return new URL(raw).toString();
+  } catch {
+    throw new ConfigError(`${name.toUpperCase()}_URL must be a URL, got "${raw}"`);
+  }
+}
+
 /** Process entry point: env, database, migrations, demo seed, listen, and a clean stop on Ctrl-C. */
 export async function runSubgraph<T>(definition: SubgraphDefinition<T>): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   const env = parseSubgraphEnv(definition.name);
-  const server = await createSubgraph(definition, { database: env.database, gatewaySecret: env.gatewaySecret, seedDemo: env.demoSeed, logger });
+  const peerUrls = Object.fromEntries((definition.peers ?? []).map((name) => [name, peerUrl(name)]));
+  const server = await createSubgraph(definition, { database: env.database, gatewaySecret: env.gatewaySecret, seedDemo: env.demoSeed, logger, peerUrls });
   const running = await server.listen(env.port, env.host);
   logger.info('listening', { url: running.url, database: env.database.kind });
   const shutdown = (signal: string) => {

@@ -51,4 +51,10 @@ export class Eligibility {
 export class ExaminerEligibility extends Eligibility {
   @Field(() => Examiner)
   examiner: Examiner;
+
+  @Field({ description: '当日已派遣到其他批次 / already booked that day (exams subgraph)' })
+  booked: boolean;
+
+  @Field({ description: '符合资格且当日未派遣 / eligible and not booked' })
+  available: boolean;
 }

@@ -19,6 +19,7 @@ export const examinersSubgraph: SubgraphDefinition<Loaders> = {
   buildSchema: () => buildFederatedSchema({ resolvers: [ExaminerResolver, RegistryResolver, CardResolver] }, examinersReference),
   createLoaders,
   seedDemo,
+  peers: ['exams'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(examinersSubgraph, options);

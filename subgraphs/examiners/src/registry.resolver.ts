@@ -170,7 +170,7 @@ export class RegistryResolver {
     @Arg('projectId', () => ID) projectId: string,
     @Arg('date', () => DateScalar) date: string,
     @Arg('kind', () => CardKind, { defaultValue: 'EXAMINER' }) kind: CardKind,
-    @Arg('includeIneligible', { defaultValue: false, description: '同时列出不符合者及原因 / also list those who are not, with why' }) includeIneligible: boolean,
+    @Arg('includeIneligible', { defaultValue: false, description: '同时列出不符合者、已派遣者及原因 / also list those who are not eligible or are booked, with why' }) includeIneligible: boolean,
     @Ctx() ctx: Ctx,
   ): Promise<ExaminerEligibility[]> {
     scopeProvinceFilter(ctx.caller, province);
@@ -183,9 +183,25 @@ export class RegistryResolver {
           : outcomeFor(ctx, examiner, projectId, date),
       ),
     );
-    return people.flatMap((examiner, i) =>
-      outcomes[i].eligible || includeIneligible ? [Object.assign(new ExaminerEligibility(), toEligibility(outcomes[i], kind === 'SUPERVISOR' ? null : projectId, date), { examiner })] : [],
+    // Bookings live in the exams subgraph: one call for the whole roster, so the client still makes one request.
+    const candidates = people.filter((_, i) => outcomes[i].eligible || includeIneligible);
+    const booked = new Set(
+      candidates.length
+        ? (
+            await ctx.peers.exams.query<{ examinerBookings: { examinerId: string }[] }>(
+              'query ($date: Date!, $ids: [ID!]!) { examinerBookings(date: $date, examinerIds: $ids) { examinerId } }',
+              { date, ids: candidates.map((c) => c.id) },
+              ctx.caller,
+            )
+          ).examinerBookings.map((b) => b.examinerId)
+        : [],
     );
+    return people.flatMap((examiner, i) => {
+      const isBooked = booked.has(examiner.id);
+      const available = outcomes[i].eligible && !isBooked;
+      if (!available && !includeIneligible) return [];
+      return [Object.assign(new ExaminerEligibility(), toEligibility(outcomes[i], kind === 'SUPERVISOR' ? null : projectId, date), { examiner, booked: isBooked, available })];
+    });
   }
 
   @FieldResolver(() => [Qualification], { nullable: true, description: '资质证明（仅本省）/ evidence (own province)' })

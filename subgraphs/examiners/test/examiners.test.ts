@@ -1,5 +1,6 @@
 import { DEMO_EXAMINERS, setLogSink, type RunningServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
+import { createServer as createExams } from '@skillfed/subgraph-exams';
 import { createServer } from '../src';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -8,13 +9,16 @@ const logLines: string[] = [];
 
 describe.each(databases)('examiners subgraph on $name', (database) => {
   let running: RunningServer;
+  let exams: RunningServer;
   beforeAll(async () => {
     process.env.LOG_LEVEL = 'debug';
     setLogSink((line) => logLines.push(line));
-    running = await (await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true })).listen(0);
+    exams = await (await createExams({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false })).listen(0);
+    running = await (await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { exams: exams.url } })).listen(0);
   });
   afterAll(async () => {
     await running?.stop();
+    await exams?.stop();
     await database.cleanup();
   });
 

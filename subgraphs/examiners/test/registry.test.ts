@@ -1,6 +1,8 @@
-import { demoResidentId, setLogSink, type RunningServer } from '@skillfed/common';
+import { demoResidentId, setLogSink, type RunningServer, type SubgraphServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
+import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExaminerBooking, createServer as createExams } from '@skillfed/subgraph-exams';
 import { createServer } from '../src';
 
 const databases = await testDatabases();
@@ -9,12 +11,17 @@ let seq = 300;
 
 describe.each(databases)('examiner registry, cards and eligibility on $name', (database) => {
   let running: RunningServer;
+  let exams: RunningServer;
+  let examsServer: SubgraphServer;
   beforeAll(async () => {
     setLogSink((line) => logs.push(line));
-    running = await (await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false })).listen(0);
+    examsServer = await createExams({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false });
+    exams = await examsServer.listen(0);
+    running = await (await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: exams.url } })).listen(0);
   });
   afterAll(async () => {
     await running?.stop();
+    await exams?.stop();
     await database.cleanup();
   });
   const call = (query: string, variables: Record<string, unknown>, province: string) => subgraphRequest(running.url, query, { variables, caller: callers.operator(province) }).then((r) => r.body);
@@ -99,7 +106,7 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
     await issue(a.id, 'SHANDONG', { projectIds: ['proj-sd'], issuedOn: '2024-01-01', validUntil: '2025-12-31' });
     await issue(b.id, 'SHANDONG', { projectIds: ['other'], issuedOn: '2024-01-01', validUntil: '2025-12-31' });
     await issue(b.id, 'SHANDONG', { kind: 'SUPERVISOR', projectIds: [], issuedOn: '2024-01-01', validUntil: '2025-12-31' });
-    const Q = 'query ($k: CardKind, $all: Boolean) { eligibleExaminers(province: SHANDONG, projectId: "proj-sd", date: "2024-06-01", kind: $k, includeIneligible: $all) { examiner { id name } eligible routes { code met reason } card { met reason } } }';
+    const Q = 'query ($k: CardKind, $all: Boolean) { eligibleExaminers(province: SHANDONG, projectId: "proj-sd", date: "2024-06-01", kind: $k, includeIneligible: $all) { examiner { id name } eligible booked available routes { code met reason } card { met reason } } }';
     const eligible = await call(Q, {}, 'SHANDONG');
     expect(eligible.data.eligibleExaminers.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([a.id]);
     const all = await call(Q, { all: true }, 'SHANDONG');
@@ -108,6 +115,14 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
     const supervisors = await call(Q, { k: 'SUPERVISOR' }, 'SHANDONG');
     expect(supervisors.data.eligibleExaminers.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([b.id]);
     expect((await call(Q, {}, 'JIANGSU')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    // Booked elsewhere that day (the exams subgraph's record): no longer offered, flagged when asked.
+    await examsServer.database.dataSource.getRepository(ExaminerBooking).insert({ id: crypto.randomUUID(), examinerId: a.id, examBatchId: 'batch-x', date: '2024-06-01', role: 'EXAMINER' });
+    expect((await call(Q, {}, 'SHANDONG')).data.eligibleExaminers).toEqual([]);
+    const flagged = (await call(Q, { all: true }, 'SHANDONG')).data.eligibleExaminers.find((e: { examiner: { id: string } }) => e.examiner.id === a.id);
+    expect(flagged).toMatchObject({ eligible: true, booked: true, available: false });
+    const nextDay = await call(Q.replace('2024-06-01', '2024-06-02'), {}, 'SHANDONG');
+    expect(nextDay.data.eligibleExaminers.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([a.id]);
 
     const byProject = await call('{ examiners(province: SHANDONG, projectId: "proj-sd") { nodes { id } } }', {}, 'SHANDONG');
     expect(byProject.data.examiners.nodes.map((n: { id: string }) => n.id)).toEqual([a.id]);

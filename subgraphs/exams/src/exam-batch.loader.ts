@@ -1,11 +1,20 @@
 import { byIdLoader, childrenLoader, perArgument, provinceScope, whereProvinceIn, type Caller } from '@skillfed/common';
-import type { DataSource } from 'typeorm';
+import DataLoader from 'dataloader';
+import { In, type DataSource } from 'typeorm';
+import { ExaminerBooking } from './booking.entity';
 import { ExamBatch } from './exam-batch.entity';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   const scope = provinceScope(caller);
   return {
     examBatchById: byIdLoader(db, ExamBatch),
+    bookingsOnDay: perArgument(
+      (date: string) =>
+        new DataLoader<string, ExaminerBooking[]>(async (ids) => {
+          const rows = await db.getRepository(ExaminerBooking).findBy({ date, examinerId: In([...ids]) });
+          return ids.map((id) => rows.filter((r) => r.examinerId === id));
+        }),
+    ),
     examBatchesByProject: perArgument((first: number) =>
       childrenLoader(db, ExamBatch, 'projectId', first, (qb, alias) => whereProvinceIn(qb, alias, scope)),
     ),

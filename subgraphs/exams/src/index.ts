@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { ExaminerBooking } from './booking.entity';
+import { BookingResolver, ExaminerBookingsResolver, ExaminerRef } from './booking.resolver';
 import { ExamBatch } from './exam-batch.entity';
+import { ExaminerBookings1763900000100 } from './migrations/1763900000100-ExaminerBookings';
 import { createLoaders, type Loaders } from './exam-batch.loader';
 import { examsReference } from './exam-batch.reference';
 import { ExamBatchResolver, ProjectExamBatchesResolver } from './exam-batch.resolver';
@@ -9,12 +12,13 @@ import { seedDemo } from './seed';
 
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
-  entities: [ExamBatch],
-  migrations: [CreateExamBatches1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver] }, examsReference),
+  entities: [ExamBatch, ExaminerBooking],
+  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100],
+  // Examiner is reached only through the entities query, so it must be listed to be emitted.
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(examsSubgraph, options);
-export { ExamBatch };
+export { ExamBatch, ExaminerBooking };

@@ -1,0 +1,40 @@
+import { DateScalar, type SubgraphContext } from '@skillfed/common';
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { In } from 'typeorm';
+import { ExaminerBooking } from './booking.entity';
+import { ExamBatch } from './exam-batch.entity';
+import type { Loaders } from './exam-batch.loader';
+
+/** Examiner is owned by the examiners subgraph; exams contributes its bookings. */
+@Directive('@key(fields: "id")')
+@ObjectType('Examiner')
+export class ExaminerRef {
+  @Field(() => ID)
+  id: string;
+}
+
+type Ctx = SubgraphContext<Loaders>;
+
+@Resolver(() => ExaminerBooking)
+export class BookingResolver {
+  @Authorized()
+  @Query(() => [ExaminerBooking], { description: '某日已派遣的人员（供考评员子图筛除已派遣者）/ bookings of these people on a day' })
+  examinerBookings(@Arg('date', () => DateScalar) date: string, @Arg('examinerIds', () => [ID]) examinerIds: string[], @Ctx() ctx: Ctx): Promise<ExaminerBooking[]> {
+    if (examinerIds.length === 0) return Promise.resolve([]);
+    return ctx.db.getRepository(ExaminerBooking).findBy({ date, examinerId: In(examinerIds) });
+  }
+
+  @FieldResolver(() => ExamBatch, { nullable: true })
+  examBatch(@Root() booking: ExaminerBooking, @Ctx() ctx: Ctx): Promise<ExamBatch | null> {
+    return ctx.loaders.examBatchById.load(booking.examBatchId);
+  }
+}
+
+@Resolver(() => ExaminerRef)
+export class ExaminerBookingsResolver {
+  @Authorized()
+  @FieldResolver(() => [ExaminerBooking], { description: '某日的派遣 / bookings on a day' })
+  bookings(@Root() examiner: ExaminerRef, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Ctx): Promise<ExaminerBooking[]> {
+    return ctx.loaders.bookingsOnDay(date).load(examiner.id);
+  }
+}
