@@ -57,7 +57,7 @@ export function cardStatus(card: Card, on: string): CardStatus {
   return card.status === 'VALID' && on > card.validUntil ? 'EXPIRED' : card.status;
 }
 
-async function issue(manager: EntityManager, examiner: Examiner, input: IssueCardInput, previousCardId: string | null): Promise<Card> {
+export async function issue(manager: EntityManager, examiner: Examiner, input: IssueCardInput, previousCardId: string | null): Promise<Card> {
   const years = examinerCardYears(examiner.province);
   const validUntil = years ? addDays(addMonths(input.issuedOn, years * 12), -1) : input.validUntil;
   if (!validUntil) throw new BadUserInputError(`${getProvince(examiner.province).identity.name}未规定证卡有效期，须填写 validUntil / the province states no card term: give validUntil`, { field: 'validUntil' });

@@ -26,3 +26,16 @@ export type CardStatus = EnumValue<typeof CardStatus>;
 
 export const TrainingType = defineEnum('TrainingType', '培训类型（辽宁 附件5）/ training type', { FIRST: '首次培训', RENEWAL: '复审' });
 export type TrainingType = EnumValue<typeof TrainingType>;
+
+export const ApplicationStatus = defineEnum('ApplicationStatus', '考评员申请状态 / examiner application status', {
+  SUBMITTED: '已申报',
+  RETURNED: '已退回（不予培训）',
+  REVIEW_PASSED: '复审通过，待培训考核',
+  ASSESSED_PASSED: '考核通过',
+  ASSESSED_FAILED: '考核未通过',
+  CARD_ISSUED: '已颁发证卡',
+});
+export type ApplicationStatus = EnumValue<typeof ApplicationStatus>;
+
+export const ReviewDecision = defineEnum('ReviewDecision', '复审结论 / review decision', { PASS: '通过，参加培训', RETURN: '退回申报单位' });
+export type ReviewDecision = EnumValue<typeof ReviewDecision>;

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { ExaminerApplication } from './application.entity';
+import { ApplicationResolver } from './application.resolver';
 import { Card } from './card.entity';
+import { ExaminerApplications1763900000200 } from './migrations/1763900000200-ExaminerApplications';
 import { CardResolver } from './card.resolver';
 import { EvidenceAndCards1763900000100 } from './migrations/1763900000100-EvidenceAndCards';
 import { ProjectRelation, Qualification } from './qualification.entity';
@@ -14,9 +17,9 @@ import { seedDemo } from './seed';
 
 export const examinersSubgraph: SubgraphDefinition<Loaders> = {
   name: 'examiners',
-  entities: [Examiner, Qualification, ProjectRelation, Card, SequenceRow],
-  migrations: [CreateExaminers1763900000000, CreateSequences1763900000001, EvidenceAndCards1763900000100],
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExaminerResolver, RegistryResolver, CardResolver] }, examinersReference),
+  entities: [Examiner, Qualification, ProjectRelation, Card, ExaminerApplication, SequenceRow],
+  migrations: [CreateExaminers1763900000000, CreateSequences1763900000001, EvidenceAndCards1763900000100, ExaminerApplications1763900000200],
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExaminerResolver, RegistryResolver, CardResolver, ApplicationResolver] }, examinersReference),
   createLoaders,
   seedDemo,
   peers: ['exams'],

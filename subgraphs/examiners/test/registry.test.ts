@@ -133,6 +133,36 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
     expect(byNumber.data.examiners.nodes).toHaveLength(1);
   });
 
+  it('Liaoning applications: returned with reasons when no route is met; reviewed, assessed and carded otherwise', async () => {
+    await call('mutation { setProjectRelations(province: LIAONING, projectId: "proj-app", occupationCodes: ["4-03-02-01"], fields: []) { projectId } }', {}, 'LIAONING');
+    const p = await person('LIAONING', '210102');
+    const SUBMIT = 'mutation ($id: ID!) { submitExaminerApplication(input: { examinerId: $id, recommendingUnit: "沈阳示例技师学院", projectIds: ["proj-app"], appliedOn: "2023-09-01" }) { id status } }';
+    const REVIEW = 'mutation ($id: ID!, $d: ReviewDecision!, $r: [String!]) { reviewExaminerApplication(id: $id, decision: $d, reasons: $r) { status returnReasons } }';
+    const first = (await call(SUBMIT, { id: p.id }, 'LIAONING')).data.submitExaminerApplication;
+    expect(first.status).toBe('SUBMITTED');
+    const refused = await call(REVIEW, { id: first.id, d: 'PASS' }, 'LIAONING');
+    expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0].message).toContain('三级及以上技能等级证书');
+    const returned = await call(REVIEW, { id: first.id, d: 'RETURN', r: ['无相关职业三级及以上证书'] }, 'LIAONING');
+    expect(returned.data.reviewExaminerApplication).toEqual({ status: 'RETURNED', returnReasons: ['无相关职业三级及以上证书'] });
+    expect((await call(REVIEW, { id: first.id, d: 'RETURN', r: ['x'] }, 'LIAONING')).errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    await addQ(p.id, 'LIAONING', { type: 'SKILL_CERTIFICATE', occupationCode: '4-03-02-01', level: 2 });
+    const second = (await call(SUBMIT, { id: p.id }, 'LIAONING')).data.submitExaminerApplication;
+    expect((await call(REVIEW, { id: second.id, d: 'PASS' }, 'LIAONING')).data.reviewExaminerApplication.status).toBe('REVIEW_PASSED');
+    const early = await call('mutation ($id: ID!) { issueCardForApplication(id: $id, issuedOn: "2023-10-20") { status } }', { id: second.id }, 'LIAONING');
+    expect(early.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const badScore = await call('mutation ($id: ID!) { recordExaminerAssessment(id: $id, publicKnowledgeScore: 101, professionalKnowledgeScore: 80, passed: true) { status } }', { id: second.id }, 'LIAONING');
+    expect(badScore.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'publicKnowledgeScore' });
+    const assessed = await call('mutation ($id: ID!) { recordExaminerAssessment(id: $id, publicKnowledgeScore: 85, professionalKnowledgeScore: 78, passed: true) { status publicKnowledgeScore } }', { id: second.id }, 'LIAONING');
+    expect(assessed.data.recordExaminerAssessment).toEqual({ status: 'ASSESSED_PASSED', publicKnowledgeScore: 85 });
+    const carded = await call('mutation ($id: ID!) { issueCardForApplication(id: $id, issuedOn: "2023-10-20") { status card { validUntil trainingType } applicant { id } } }', { id: second.id }, 'LIAONING');
+    expect(carded.data.issueCardForApplication).toEqual({ status: 'CARD_ISSUED', card: { validUntil: '2026-10-19', trainingType: 'FIRST' }, applicant: { id: p.id } });
+    expect((await eligibility(p.id, 'LIAONING', 'proj-app', '2024-05-01')).eligible).toBe(true);
+    const list = await call('{ examinerApplications(province: LIAONING, status: CARD_ISSUED) { totalCount } }', {}, 'LIAONING');
+    expect(list.data.examinerApplications.totalCount).toBe(1);
+  });
+
   it('leaves no full ID number in any response or log line', () => {
     const all = [...responses, ...logs].join('\n');
     expect(all).not.toMatch(/\d{17}[\dX]/);
