@@ -59,3 +59,22 @@ describe.each(databases)('who may examine, through the gateway on $name', (datab
     expect(other.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the demo roster', () => {
+  it('offers demo examiners and supervisors for a demo project and date', async () => {
+    const [sqlite] = databases;
+    const fed = await startFederation(sqlite);
+    try {
+      const token = await tokenFor('province-operator', 'JIANGSU');
+      const jiangsu = DEMO_PROJECTS.find((p) => p.province === 'JIANGSU')!;
+      const { body } = await gql(fed.url, `query ($p: ID!) { examiners: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15") { examiner { name } routes { code met } }
+        supervisors: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15", kind: SUPERVISOR) { examiner { name } } }`, { token, variables: { p: jiangsu.id } });
+      expect(body.errors).toBeUndefined();
+      expect(body.data.examiners).toHaveLength(2);
+      expect(body.data.supervisors).toHaveLength(1);
+    } finally {
+      await fed.stop();
+      await sqlite.cleanup();
+    }
+  });
+});
