@@ -101,7 +101,7 @@ const inst = (province: string, cityCode: string, n: number, name: string, kind:
 
 export const DEMO_INSTITUTIONS: DemoInstitution[] = [
   inst('LIAONING', '210100', 1, '辽宁省烹饪行业协会示例', 'PROVINCIAL_INDUSTRY_ORGANISATION', '辽宁省沈阳市和平区示例路1号', '2023-05-10'),
-  inst('LIAONING', '210100', 2, '沈阳示例技师学院', 'TECHNICIAN_COLLEGE', '辽宁省沈阳市皇姑区示例街2号', '2022-09-01'),
+  inst('LIAONING', '210100', 2, '沈阳示例技师学院', 'TECHNICIAN_COLLEGE', '辽宁省沈阳市皇姑区示例街2号', '2024-09-01'),
   inst('SHANDONG', '370100', 3, '济南示例职业技能鉴定所', 'ASSESSMENT_BODY', '山东省济南市历下区示例路3号', '2021-03-15'),
   inst('SHANDONG', '370200', 4, '青岛示例职业培训学校', 'SOCIAL_TRAINING_INSTITUTION', '山东省青岛市市南区示例路4号', '2022-04-20'),
   inst('GUANGDONG_SHAOGUAN', '440203', 5, '韶关示例职业技能培训中心', 'SOCIAL_TRAINING_INSTITUTION', '广东省韶关市武江区示例路5号', '2022-10-08'),

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, SequenceRow, demoId, type Caller } from '@skillfed/common';
-import { getProvince, trackRules, type Track } from '@skillfed/province-rules';
+import { addDays, addMonths, getProvince, trackRules, type Track } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ExamSite, ExamSiteProject } from './exam-site.entity';
 import { FilingEvent, FilingMaterialRecord } from './filing.entity';
@@ -27,7 +27,7 @@ export async function seedDemo(db: DataSource): Promise<number> {
         priorProjectDevelopment: false,
         priorProvincialAssessment: false,
         filingStatus: 'FILED',
-        filingValidUntil: years ? `${Number(d.filedOn.slice(0, 4)) + years}${d.filedOn.slice(4)}` : null,
+        filingValidUntil: years ? addDays(addMonths(d.filedOn, years * 12), -1) : null,
         sequenceCode: track === 'SKILL_LEVEL' ? '014001' : null,
         createdAt: now,
         updatedAt: now,
