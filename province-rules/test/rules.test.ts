@@ -64,7 +64,8 @@ describe('examiner panels', () => {
     ['GUANGDONG_SHAOGUAN', 45, 5, 3, 10, true, true],
     ['JIANGSU', 45, 3, 3, null, true, true],
     ['JIANGSU', 1, 3, 3, null, true, true],
-    ['SHANDONG', 45, 1, null, null, null, false],
+    ['SHANDONG', 45, 3, 3, null, null, true],
+    ['SHANDONG', 1, 3, 3, null, null, true],
     ['LIAONING', 45, 1, null, null, null, false],
   ])('%s with %i candidates needs %i', (province, candidates, count, min, ratio, leader, stated) => {
     const { count: required, rule } = requiredExaminers(province, candidates);

@@ -15,9 +15,10 @@ export const shandongSpecialAbility: TrackRules = {
     ELECTRONIC: stated(24, s('规则 五(二)', '妥善保管专项职业能力考核档案资料，保存期不少于2年'), '档案资料不分纸质、电子 / the rule covers all archive records'),
     VIDEO: stated(6, s('规则 五(二)', '视频档案保存期不少于6个月')),
   },
-  examinerPanel: notStated(
-    s('规则 四(三); 附件2 备注', '每次考核须由市职业技能鉴定（指导）中心派遣考评人员和督导员；“考评员情况”一栏，每个拟开展考评的项目至少填写3名考评员'),
-    '每次考核的考评员人数未规定；“至少3名”是考点设立申请表中每个项目须登记的考评员人数 / no panel size per sitting; the site application form lists at least 3 examiners per project',
+  examinerPanel: stated(
+    { minExaminers: 3, candidatesPerExaminer: null, leaderRequired: null },
+    s('附件2 备注; 规则 四(三)', '“考评员情况”一栏，每个拟开展考评的项目至少填写3名考评员；每次考核须由市职业技能鉴定（指导）中心派遣考评人员和督导员'),
+    '每个考评项目至少3名考评员（见考点设立申请表备注），每次考核由市中心派遣；未规定配比与组长 / at least 3 examiners per project; no ratio or leader stated',
   ),
   certificateIssuer: stated(
     { tier: 'CITY', body: '市职业技能鉴定（指导）中心' },
@@ -64,9 +65,6 @@ export const SHANDONG_PRIORITY_GROUPS = {
     { code: 'EMPLOYMENT_DIFFICULT', name: '就业困难人员' },
   ],
 };
-
-/** Examiners each project's row on the site application form must list (附件2 备注). */
-export const SHANDONG_SITE_FORM_EXAMINERS_PER_PROJECT = stated(3, s('附件2 备注', '“考评员情况”一栏，每个拟开展考评的项目至少填写3名考评员'));
 
 export const shandong: ProvinceModule = {
   identity: {

@@ -36,8 +36,8 @@ describe('province rules through the catalog subgraph', () => {
       minimumAge: 16,
       feePerCandidate: null,
       retentionMonths: 6,
-      requiredExaminers: 1,
-      examinerPanel: { minExaminers: null, candidatesPerExaminer: null, leaderRequired: null, stated: false, source: { document: '鲁人社字〔2020〕100号', section: '规则 四(三); 附件2 备注' } },
+      requiredExaminers: 3,
+      examinerPanel: { minExaminers: 3, candidatesPerExaminer: null, leaderRequired: null, stated: true, source: { document: '鲁人社字〔2020〕100号', section: '附件2 备注; 规则 四(三)' } },
       certificateIssuer: { tier: 'CITY', body: '市职业技能鉴定（指导）中心' },
       deadline: { workingDays: 3, stated: true, source: { document: '鲁人社字〔2020〕100号', section: '规则 四(四)' } },
     });
