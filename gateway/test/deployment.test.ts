@@ -29,6 +29,11 @@ describe('docker-compose.yml', () => {
     expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${port}/health`);
   });
 
+  it('points the exams subgraph at institutions, its peer for sites', () => {
+    expect(services.exams.environment.INSTITUTIONS_URL).toBe(`http://institutions:${services.institutions.environment.INSTITUTIONS_PORT}/graphql`);
+    expect(services.exams.depends_on.institutions.condition).toBe('service_healthy');
+  });
+
   it('points the examiners subgraph at exams, its peer for bookings, and starts it after exams', () => {
     expect(services.examiners.environment.EXAMS_URL).toBe(`http://exams:${services.exams.environment.EXAMS_PORT}/graphql`);
     expect(services.examiners.depends_on.exams.condition).toBe('service_healthy');

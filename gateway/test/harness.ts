@@ -25,10 +25,10 @@ export interface Federation {
 export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number } = {}): Promise<Federation> {
   const subgraphs = {} as Federation['subgraphs'];
   const DOWN = 'http://127.0.0.1:9/graphql';
-  // SUBGRAPHS lists exams before examiners, which asks exams for bookings.
+  // SUBGRAPHS lists institutions before exams (asks for sites) and exams before examiners (asks for bookings).
   for (const name of SUBGRAPHS) {
     if (options.down?.includes(name)) continue;
-    const peerUrls = { exams: subgraphs.exams?.running.url ?? DOWN };
+    const peerUrls = { exams: subgraphs.exams?.running.url ?? DOWN, institutions: subgraphs.institutions?.running.url ?? DOWN };
     const server = await FACTORIES[name]({ database: database.config(name), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls });
     subgraphs[name] = { server, running: await server.listen(0) };
   }

@@ -15,3 +15,4 @@ export * from './guangdong-shaoguan';
 export * from './jiangsu';
 export * from './jiangsu/projects';
 export * from './examiners';
+export * from './workflow';

@@ -182,3 +182,17 @@ describe('citations', () => {
     expect(misses).toEqual([]);
   });
 });
+
+describe('exam batch workflow per province', () => {
+  it('Liaoning confirms attendance and takes payment before the exam; the others do not', async () => {
+    const { batchWorkflow, allowedBatchMoves } = await import('../src');
+    expect(batchWorkflow('LIAONING').states).toEqual(['DRAFT', 'DECLARED', 'UNDER_REVIEW', 'APPROVED', 'ATTENDANCE_CONFIRMED', 'PAID', 'IN_PROGRESS', 'SCORED', 'RESULTS_PUBLISHED']);
+    for (const p of ['SHANDONG', 'GUANGDONG_SHAOGUAN', 'JIANGSU']) expect(batchWorkflow(p).states).not.toContain('PAID');
+    expect(allowedBatchMoves('LIAONING', 'APPROVED')).toEqual(['ATTENDANCE_CONFIRMED', 'CANCELLED']);
+    expect(allowedBatchMoves('JIANGSU', 'APPROVED')).toEqual(['IN_PROGRESS', 'CANCELLED']);
+    expect(allowedBatchMoves('JIANGSU', 'UNDER_REVIEW')).toEqual(['APPROVED', 'REJECTED', 'CANCELLED']);
+    expect(allowedBatchMoves('JIANGSU', 'IN_PROGRESS')).toEqual(['SCORED']);
+    expect(allowedBatchMoves('JIANGSU', 'RESULTS_PUBLISHED')).toEqual([]);
+    expect(allowedBatchMoves('JIANGSU', 'REJECTED')).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import { DateScalar, ProvinceCodeEnum } from '@skillfed/common';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
-import { ExamBatchStatus } from './exam-batch.enums';
+import { ExamBatchStatus, ExamMode } from './exam-batch.enums';
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '考核批次 / exam batch: a dated sitting of a project at an institution' })
@@ -43,6 +43,21 @@ export class ExamBatch {
   @Field(() => ExamBatchStatus)
   @Column({ type: 'varchar', length: 30 })
   status: ExamBatchStatus;
+
+  @Column({ name: 'site_id', type: 'varchar', length: 36, nullable: true })
+  siteId: string | null;
+
+  @Field(() => ExamMode, { description: '考核方式（辽宁：统一考核/单独批次）/ how the batch is scheduled' })
+  @Column({ type: 'varchar', length: 20, default: 'REGULAR' })
+  mode: ExamMode;
+
+  @Field(() => DateScalar, { nullable: true, description: '申报日期 / declared on' })
+  @Column({ name: 'declared_on', type: 'date', nullable: true })
+  declaredOn: string | null;
+
+  @Field(() => String, { nullable: true, description: '退回或取消原因 / why rejected or cancelled' })
+  @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true })
+  statusReason: string | null;
 
   @Column({ name: 'created_at', type: 'datetime' })
   createdAt: Date;

@@ -15,3 +15,20 @@ export const ExamBatchStatus = defineEnum('ExamBatchStatus', '考核批次状态
   CANCELLED: '已取消',
 });
 export type ExamBatchStatus = EnumValue<typeof ExamBatchStatus>;
+
+export const ExamMode = defineEnum('ExamMode', '考核组织方式 / how a batch is scheduled', {
+  REGULAR: '常规批次',
+  UNIFIED: '统一考核（辽宁统一考核时间表）',
+  SEPARATE: '单独批次（辽宁：每月25日前申报，沈阳市域内，下月上中旬）',
+});
+export type ExamMode = EnumValue<typeof ExamMode>;
+
+export const PriorityGroup = defineEnum('PriorityGroup', '重点群体（山东 三(一)）/ Shandong priority group', {
+  NONE: '无',
+  RURAL_MIGRANT_WORKER: '农村转移就业劳动者',
+  UNEMPLOYED_GRADUATE: '城乡未继续升学初高中毕业生',
+  LAID_OFF_WORKER: '下岗失业人员',
+  VETERAN: '退役军人',
+  EMPLOYMENT_DIFFICULT: '就业困难人员',
+});
+export type PriorityGroup = EnumValue<typeof PriorityGroup>;

@@ -4,6 +4,10 @@ import { ExaminerBooking } from './booking.entity';
 import { BookingResolver, ExaminerBookingsResolver, ExaminerRef } from './booking.resolver';
 import { ExamBatch } from './exam-batch.entity';
 import { ExaminerBookings1763900000100 } from './migrations/1763900000100-ExaminerBookings';
+import { BatchWorkflow1763900000200 } from './migrations/1763900000200-BatchWorkflow';
+import { CandidateResolver, DeclarationResolver } from './declaration.resolver';
+import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
+import { CreateSequences1763900000001, SequenceRow } from '@skillfed/common';
 import { createLoaders, type Loaders } from './exam-batch.loader';
 import { examsReference } from './exam-batch.reference';
 import { ExamBatchResolver, ProjectExamBatchesResolver } from './exam-batch.resolver';
@@ -12,12 +16,13 @@ import { seedDemo } from './seed';
 
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
-  entities: [ExamBatch, ExaminerBooking],
-  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100],
+  entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow],
+  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver], orphanedTypes: [ExaminerRef] }, examsReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
+  peers: ['institutions'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(examsSubgraph, options);

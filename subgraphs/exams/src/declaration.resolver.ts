@@ -1,0 +1,202 @@
+import crypto from 'node:crypto';
+import {
+  BadUserInputError,
+  ConflictError,
+  DateScalar,
+  ProvinceCodeEnum,
+  assertProvinceAccess,
+  ensureSequence,
+  inTransaction,
+  maskIdNumber,
+  maskPhone,
+  nextInSequence,
+  scopeProvinceFilter,
+  todayInChina,
+  type SubgraphContext,
+} from '@skillfed/common';
+import { ageOn, checkResidentId, getProvince } from '@skillfed/province-rules';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+
+import { AddCandidateInput, CreateExamBatchInput } from './declaration.input';
+import { declarationViolations, loadBatch, meetDeadline, minimumAge, moveBatch, recordCreation, setDeadline } from './declaration.service';
+import { ExamBatch } from './exam-batch.entity';
+import type { Loaders } from './exam-batch.loader';
+import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
+
+type Ctx = SubgraphContext<Loaders>;
+const MOBILE = /^1[3-9]\d{9}$/;
+
+@ObjectType({ description: '逾期的期限 / a deadline that has passed unmet' })
+class OverdueDeadline {
+  @Field(() => ExamBatch)
+  batch: ExamBatch;
+
+  @Field(() => BatchDeadline)
+  deadline: BatchDeadline;
+}
+
+/**
+ * The batch spine: draft with candidates → declared (site, capacity, schedule checked) → under review →
+ * roster approved, with rejection and cancellation; working-day deadlines stored and tracked.
+ */
+@Resolver(() => ExamBatch)
+export class DeclarationResolver {
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => ExamBatch, { description: '新建考核批次（草稿）/ create a batch as a draft' })
+  async createExamBatch(@Arg('input') input: CreateExamBatchInput, @Ctx() ctx: Ctx): Promise<ExamBatch> {
+    assertProvinceAccess(ctx.caller, input.province);
+    if (input.endDate < input.startDate) throw new BadUserInputError('考核末日早于首日 / endDate is before startDate', { field: 'endDate' });
+    const year = input.startDate.slice(0, 4);
+    const sequence = `batch:${input.province}:${year}`;
+    await ensureSequence(ctx.db, sequence);
+    return inTransaction(ctx.db, async (manager) => {
+      const serial = await nextInSequence(manager, sequence);
+      const now = new Date();
+      const batch = manager.create(ExamBatch, {
+        id: crypto.randomUUID(),
+        code: `${getProvince(input.province).identity.divisionCode.slice(0, 2)}${year}${String(serial).padStart(5, '0')}`,
+        province: input.province,
+        institutionId: input.institutionId,
+        siteId: input.siteId,
+        projectId: input.projectId,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        candidateCount: 0,
+        status: 'DRAFT',
+        mode: input.mode,
+        declaredOn: null,
+        statusReason: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await manager.insert(ExamBatch, batch);
+      await recordCreation(manager, ctx, batch.id);
+      return batch;
+    });
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => Candidate, { description: '登记考生（草稿阶段）/ register a candidate while the batch is a draft' })
+  async addCandidate(@Arg('batchId', () => ID) batchId: string, @Arg('input') input: AddCandidateInput, @Ctx() ctx: Ctx): Promise<Candidate> {
+    const batch = await loadBatch(ctx, batchId);
+    if (batch.status !== 'DRAFT') throw new ConflictError('只能在草稿阶段登记考生 / candidates are registered while the batch is a draft', { status: batch.status });
+    const id = checkResidentId(input.residentId);
+    if (!id.valid) throw new BadUserInputError(`身份证号无效：${id.reason}`, { field: 'residentId' });
+    const min = minimumAge(batch.province);
+    if (min !== null && ageOn(id.birthDate!, batch.startDate) < min) {
+      throw new BadUserInputError(`考生在考核首日（${batch.startDate}）未满${min}周岁（达到法定劳动年龄方可申报）/ under ${min} on the first exam day`, { field: 'residentId' });
+    }
+    const phone = input.phone.replace(/\s+/g, '');
+    if (!MOBILE.test(phone)) throw new BadUserInputError('手机号应为11位 / phone must be a mainland mobile number', { field: 'phone' });
+    if (input.projectId !== batch.projectId) throw new BadUserInputError('考生报考项目须为本批次项目 / the project must be the batch\'s', { field: 'projectId' });
+    if (input.priorityGroup !== 'NONE' && batch.province !== 'SHANDONG') throw new BadUserInputError('重点群体只见于山东通知（三(一)）/ priority groups are a Shandong rule', { field: 'priorityGroup' });
+    const name = input.name.trim();
+    if (!name || [...name].length > 50) throw new BadUserInputError('姓名须为1-50字 / name must be 1-50 characters', { field: 'name' });
+    return inTransaction(ctx.db, async (manager) => {
+      if (await manager.existsBy(Candidate, { batchId, projectId: input.projectId, residentId: id.id! })) {
+        throw new ConflictError('该考生已登记本批次同一项目 / this person is already registered for the project in this batch');
+      }
+      const candidate = manager.create(Candidate, { id: crypto.randomUUID(), batchId, name, residentId: id.id!, phone, priorityGroup: input.priorityGroup, projectId: input.projectId });
+      await manager.insert(Candidate, candidate);
+      await manager.update(ExamBatch, { id: batchId }, { candidateCount: await manager.countBy(Candidate, { batchId }), updatedAt: new Date() });
+      return candidate;
+    });
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => ExamBatch, { description: '申报（草稿→已申报）：检查考场、工位、辽宁考核安排，计算审核期限 / declare a batch' })
+  async declareExamBatch(@Arg('id', () => ID) id: string, @Arg('declaredOn', () => DateScalar, { nullable: true }) declaredOn: string | null, @Ctx() ctx: Ctx): Promise<ExamBatch> {
+    const batch = await loadBatch(ctx, id);
+    const on = declaredOn ?? todayInChina();
+    if (batch.status === 'DRAFT') {
+      const candidates = await ctx.db.getRepository(Candidate).findBy({ batchId: id });
+      const violations = await declarationViolations(ctx, batch, on, candidates);
+      if (violations.length) throw new ConflictError(`不能申报：${violations.join('；')}`, { violations });
+    }
+    return moveBatch(ctx, id, 'DECLARED', {
+      apply: async (b, manager) => {
+        await setDeadline(manager, b, 'CANDIDATE_REVIEW', on);
+        return { declaredOn: on };
+      },
+    });
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => ExamBatch, { description: '开始审核考生（已申报→审核中）' })
+  startBatchReview(@Arg('id', () => ID) id: string, @Ctx() ctx: Ctx): Promise<ExamBatch> {
+    return moveBatch(ctx, id, 'UNDER_REVIEW');
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => ExamBatch, { description: '审核通过，形成花名册（审核中→审核通过）；考生审核期限完成' })
+  approveRoster(@Arg('id', () => ID) id: string, @Arg('on', () => DateScalar, { nullable: true }) on: string | null, @Ctx() ctx: Ctx): Promise<ExamBatch> {
+    return moveBatch(ctx, id, 'APPROVED', { apply: async (b, manager) => meetDeadline(manager, b.id, 'CANDIDATE_REVIEW', on ?? todayInChina()) });
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => ExamBatch, { description: '退回（已申报/审核中→已退回），须说明理由' })
+  rejectExamBatch(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Ctx): Promise<ExamBatch> {
+    return moveBatch(ctx, id, 'REJECTED', { reason, reasonRequired: true });
+  }
+
+  @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
+  @Mutation(() => ExamBatch, { description: '取消（考核开始前），须说明理由' })
+  cancelExamBatch(@Arg('id', () => ID) id: string, @Arg('reason') reason: string, @Ctx() ctx: Ctx): Promise<ExamBatch> {
+    return moveBatch(ctx, id, 'CANCELLED', { reason, reasonRequired: true });
+  }
+
+  @Authorized()
+  @Query(() => [OverdueDeadline], { description: '逾期未完成的期限（含依据）/ every unmet deadline past its due date' })
+  async overdue(@Arg('province', () => ProvinceCodeEnum()) province: string, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() ctx: Ctx): Promise<OverdueDeadline[]> {
+    scopeProvinceFilter(ctx.caller, province);
+    const rows = await ctx.db
+      .getRepository(BatchDeadline)
+      .createQueryBuilder('d')
+      .innerJoin(ExamBatch, 'b', 'b.id = d.batchId')
+      .where('b.province = :province', { province })
+      .andWhere('b.status NOT IN (:...closed)', { closed: ['REJECTED', 'CANCELLED'] })
+      .andWhere('d.metOn IS NULL')
+      .andWhere('d.dueDate < :asOf', { asOf: asOf ?? todayInChina() })
+      .orderBy('d.dueDate', 'ASC')
+      .getMany();
+    const batches = await Promise.all(rows.map((r) => ctx.loaders.examBatchById.load(r.batchId)));
+    return rows.map((deadline, i) => ({ deadline, batch: batches[i]! }));
+  }
+
+  @FieldResolver(() => [BatchEvent], { nullable: true, description: '状态记录 / history' })
+  history(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<BatchEvent[]> {
+    assertProvinceAccess(ctx.caller, batch.province);
+    return ctx.db.getRepository(BatchEvent).find({ where: { batchId: batch.id }, order: { step: 'ASC' } });
+  }
+
+  @FieldResolver(() => [BatchDeadline], { nullable: true, description: '期限 / deadlines' })
+  deadlines(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<BatchDeadline[]> {
+    assertProvinceAccess(ctx.caller, batch.province);
+    return ctx.db.getRepository(BatchDeadline).find({ where: { batchId: batch.id }, order: { dueDate: 'ASC' } });
+  }
+
+  @FieldResolver(() => [Candidate], { nullable: true, description: '考生（仅本省）/ candidates (own province)' })
+  candidates(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<Candidate[]> {
+    assertProvinceAccess(ctx.caller, batch.province);
+    return ctx.db.getRepository(Candidate).find({ where: { batchId: batch.id }, order: { id: 'ASC' } });
+  }
+}
+
+@Resolver(() => Candidate)
+export class CandidateResolver {
+  @FieldResolver(() => String, { description: '姓名 / name' })
+  name(@Root() c: Candidate): string {
+    return c.name;
+  }
+
+  @FieldResolver(() => String, { description: '身份证号（脱敏）/ resident ID, masked' })
+  residentId(@Root() c: Candidate): string {
+    return maskIdNumber(c.residentId)!;
+  }
+
+  @FieldResolver(() => String, { description: '手机号（脱敏）/ phone, masked' })
+  phone(@Root() c: Candidate): string {
+    return maskPhone(c.phone)!;
+  }
+}
+

@@ -1,0 +1,142 @@
+import crypto from 'node:crypto';
+import {
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  assertProvinceAccess,
+  inTransaction,
+  type SubgraphContext,
+} from '@skillfed/common';
+import {
+  SEPARATE_BATCH_CITY,
+  addDays,
+  allowedBatchMoves,
+  dueDate,
+  isUnifiedExamDate,
+  separateBatchCutoff,
+  trackRules,
+  unifiedSittings,
+  type BatchState,
+  type DeadlineKind,
+} from '@skillfed/province-rules';
+import { IsNull, type EntityManager } from 'typeorm';
+import { ExamBatch } from './exam-batch.entity';
+import type { ExamBatchStatus } from './exam-batch.enums';
+import type { Loaders } from './exam-batch.loader';
+import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
+
+type Ctx = SubgraphContext<Loaders>;
+
+export async function loadBatch(ctx: Ctx, id: string): Promise<ExamBatch> {
+  const batch = await ctx.db.getRepository(ExamBatch).findOneBy({ id });
+  if (!batch) throw new NotFoundError('考核批次 exam batch', id);
+  assertProvinceAccess(ctx.caller, batch.province);
+  return batch;
+}
+
+export function examDays(batch: Pick<ExamBatch, 'startDate' | 'endDate'>): string[] {
+  const days: string[] = [];
+  for (let d = batch.startDate; d <= batch.endDate; d = addDays(d, 1)) days.push(d);
+  return days;
+}
+
+async function recordEvent(manager: EntityManager, ctx: Ctx, batchId: string, from: ExamBatchStatus | null, to: ExamBatchStatus, reason: string | null): Promise<void> {
+  const step = (await manager.countBy(BatchEvent, { batchId })) + 1;
+  await manager.insert(BatchEvent, { id: crypto.randomUUID(), batchId, step, fromStatus: from, toStatus: to, actorSubject: ctx.caller.subject, actorRole: ctx.caller.role, reason, occurredAt: new Date() });
+}
+
+export async function recordCreation(manager: EntityManager, ctx: Ctx, batchId: string): Promise<void> {
+  await recordEvent(manager, ctx, batchId, null, 'DRAFT', null);
+}
+
+/** Stores a working-day deadline where the province's rule states one; returns it or null. */
+export async function setDeadline(manager: EntityManager, batch: ExamBatch, kind: DeadlineKind, anchor: string): Promise<BatchDeadline | null> {
+  const { date, rule } = dueDate(batch.province, kind, anchor);
+  if (!date) return null;
+  await manager.delete(BatchDeadline, { batchId: batch.id, kind });
+  const row = { id: crypto.randomUUID(), batchId: batch.id, kind, anchorDate: anchor, dueDate: date, metOn: null, sourceDocument: rule.source.document, sourceSection: rule.source.section };
+  await manager.insert(BatchDeadline, row);
+  return row;
+}
+
+export async function meetDeadline(manager: EntityManager, batchId: string, kind: DeadlineKind, on: string): Promise<void> {
+  await manager.update(BatchDeadline, { batchId, kind, metOn: IsNull() }, { metOn: on });
+}
+
+/** One move of the province's workflow, guarded on the stored status and recorded with who and why. */
+export async function moveBatch(
+  ctx: Ctx,
+  id: string,
+  to: ExamBatchStatus,
+  options: { reason?: string | null; reasonRequired?: boolean; apply?: (batch: ExamBatch, manager: EntityManager) => Promise<Partial<ExamBatch> | void> } = {},
+): Promise<ExamBatch> {
+  const batch = await loadBatch(ctx, id);
+  const reason = options.reason?.trim() || null;
+  if (options.reasonRequired && !reason) throw new BadUserInputError('须说明理由 / a reason is required', { field: 'reason' });
+  const allowed = allowedBatchMoves(batch.province, batch.status as BatchState);
+  if (!allowed.includes(to)) {
+    throw new ConflictError(`批次状态为${batch.status}，不能变为${to}；可变为：${allowed.join('、') || '无（终态）'} / illegal batch transition`, { from: batch.status, to, allowed });
+  }
+  return inTransaction(ctx.db, async (manager) => {
+    const changes = (options.apply ? await options.apply(batch, manager) : undefined) ?? {};
+    const result = await manager.update(ExamBatch, { id, status: batch.status }, { ...changes, status: to, updatedAt: new Date(), ...(reason && (to === 'REJECTED' || to === 'CANCELLED') ? { statusReason: reason } : {}) });
+    if (!result.affected) throw new ConflictError('批次状态已被他人修改 / the batch changed meanwhile');
+    await recordEvent(manager, ctx, id, batch.status, to, reason);
+    return manager.findOneByOrFail(ExamBatch, { id });
+  });
+}
+
+type Availability = { canHost: boolean; reasons: string[] };
+type SiteAnswer = { province: string; workstations: number; institution: { id: string; cityCode: string } | null } & Record<string, unknown>;
+
+/**
+ * Every reason the batch may not be declared, all at once: the site (asked of the institutions
+ * subgraph for each exam day), capacity, and for Liaoning the unified schedule or the separate-batch rules.
+ */
+export async function declarationViolations(ctx: Ctx, batch: ExamBatch, declaredOn: string, candidates: Candidate[]): Promise<string[]> {
+  const violations: string[] = [];
+  if (candidates.length === 0) violations.push('尚未登记考生 / no candidates registered');
+  const days = examDays(batch);
+  const query = `query ($id: ID!, $p: [ID!]) { examSite(id: $id) { province workstations institution { id cityCode } ${days
+    .map((d, i) => `d${i}: availability(date: "${d}", projectIds: $p) { canHost reasons }`)
+    .join(' ')} } }`;
+  const answer = await ctx.peers.institutions.query<{ examSite: SiteAnswer | null }>(query, { id: batch.siteId, p: [batch.projectId] }, ctx.caller);
+  const site = answer.examSite;
+  if (!site) violations.push('考场不存在 / the site does not exist');
+  else {
+    if (site.province !== batch.province) violations.push('考场不在本省 / the site is in another province');
+    if (site.institution?.id !== batch.institutionId) violations.push('考场不属于申报机构 / the site belongs to another institution');
+    days.forEach((day, i) => {
+      const a = site[`d${i}`] as Availability;
+      if (!a.canHost) violations.push(`${day} 考场不能承办：${a.reasons.join('；')}`);
+    });
+    if (candidates.length > site.workstations) violations.push(`考生${candidates.length}人，超过考场核定工位${site.workstations}个 / more candidates than workstations`);
+  }
+  if (batch.province === 'LIAONING') {
+    const year = Number(batch.startDate.slice(0, 4));
+    if (batch.mode === 'UNIFIED') {
+      const sitting = unifiedSittings(year).find((s) => days.every((d) => s.examDates.includes(d)));
+      if (!sitting) violations.push(`统一考核须在统一考核时间表的考核日（辽就〔2023〕4号 三(三)）/ unified batches sit on the schedule's exam days`);
+      else if (declaredOn > sitting.flowReportDue) violations.push(`统一考核须于${sitting.flowReportDue}前上报考核流转（三(三)）/ the flow report was due ${sitting.flowReportDue}`);
+    } else if (batch.mode === 'SEPARATE') {
+      const examMonth = batch.startDate.slice(0, 7);
+      const [y, m] = examMonth.split('-').map(Number);
+      const declareMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+      try {
+        const cutoff = separateBatchCutoff(declareMonth);
+        if (declaredOn > cutoff) violations.push(`单独批次须于${cutoff}前申报（每月25日，遇非工作日顺延；三(三)）/ missed the cut-off ${cutoff}`);
+      } catch (error) {
+        violations.push((error as Error).message);
+      }
+      if (Number(batch.endDate.slice(8, 10)) > 20 || batch.endDate.slice(0, 7) !== examMonth) violations.push('单独批次于下月上旬或中旬组织实施（1-20日）/ separate batches sit on days 1-20 of the next month');
+      if (days.some(isUnifiedExamDate)) violations.push('单独批次原则上应避开统一考核时间 / separate batches avoid the unified exam days');
+      if (site?.institution && !site.institution.cityCode.startsWith(SEPARATE_BATCH_CITY.code.slice(0, 4))) violations.push(`单独批次须安排在${SEPARATE_BATCH_CITY.name}域内实施（三(三) 注）/ separate batches are held in Shenyang`);
+    } else violations.push('辽宁批次须选择统一考核（UNIFIED）或单独批次（SEPARATE）/ Liaoning batches are UNIFIED or SEPARATE');
+  } else if (batch.mode !== 'REGULAR') violations.push('统一考核与单独批次只见于辽宁通知 / UNIFIED and SEPARATE are Liaoning modes');
+  return violations;
+}
+
+/** The province's minimum age for candidates (baseline 16, 法定劳动年龄); null where its rule states none. */
+export function minimumAge(province: string): number | null {
+  return trackRules(province).minimumAge.value;
+}

@@ -1,0 +1,128 @@
+import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoResidentId, type RunningServer } from '@skillfed/common';
+import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
+import { createServer as createInstitutions } from '@skillfed/subgraph-institutions';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from '../src';
+
+const databases = await testDatabases();
+const inst = (province: string) => DEMO_INSTITUTIONS.find((i) => i.province === province)!;
+const projectOf = (institutionId: string) => DEMO_EXAM_BATCHES.find((b) => b.institutionId === institutionId)!.projectId;
+let seq = 100;
+
+describe.each(databases)('exam batch declaration on $name', (database) => {
+  let institutions: RunningServer;
+  let exams: RunningServer;
+  beforeAll(async () => {
+    institutions = await (await createInstitutions({ database: database.config('institutions'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true })).listen(0);
+    exams = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: institutions.url } })).listen(0);
+  });
+  afterAll(async () => {
+    await exams?.stop();
+    await institutions?.stop();
+    await database.cleanup();
+  });
+  const call = (query: string, variables: Record<string, unknown>, province: string) => subgraphRequest(exams.url, query, { variables, caller: callers.operator(province) }).then((r) => r.body);
+
+  async function draft(province: string, startDate: string, endDate = startDate, mode = 'REGULAR', institution = inst(province)) {
+    const body = await call('mutation ($input: CreateExamBatchInput!) { createExamBatch(input: $input) { id code status } }', {
+      input: { province, institutionId: institution.id, siteId: demoId('exam-site', institution.id), projectId: projectOf(institution.id), startDate, endDate, mode },
+    }, province);
+    expect(body.errors).toBeUndefined();
+    return body.data.createExamBatch.id as string;
+  }
+  const addCandidate = (batchId: string, province: string, birth = '1995-05-05', extra: Record<string, unknown> = {}) =>
+    call('mutation ($id: ID!, $input: AddCandidateInput!) { addCandidate(batchId: $id, input: $input) { id residentId phone } }', {
+      id: batchId,
+      input: { name: '考生', residentId: demoResidentId('320102', birth, seq++), phone: '13600001111', projectId: projectOf(inst(province).id), ...extra },
+    }, province);
+  const declare = (id: string, province: string, on: string) => call('mutation ($id: ID!, $on: Date) { declareExamBatch(id: $id, declaredOn: $on) { status declaredOn deadlines { kind dueDate sourceSection } } }', { id, on }, province);
+
+  it('Jiangsu: declares, reviews within 10 working days (across Spring Festival) and approves the roster', async () => {
+    const id = await draft('JIANGSU', '2024-03-16');
+    const c = await addCandidate(id, 'JIANGSU');
+    expect(c.errors).toBeUndefined();
+    expect(c.data.addCandidate.residentId).toMatch(/^320102\*{8}\d{3}[\dX]$/);
+    expect(c.data.addCandidate.phone).toBe('136****1111');
+    const declared = await declare(id, 'JIANGSU', '2024-02-05');
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data.declareExamBatch).toMatchObject({ status: 'DECLARED', declaredOn: '2024-02-05', deadlines: [{ kind: 'CANDIDATE_REVIEW', dueDate: '2024-02-23', sourceSection: '三(二)2' }] });
+
+    const overdue = (asOf: string) => call('query ($asOf: Date) { overdue(province: JIANGSU, asOf: $asOf) { batch { id } deadline { kind dueDate sourceDocument } } }', { asOf }, 'JIANGSU').then((b) => b.data.overdue);
+    expect((await overdue('2024-02-23')).map((o: { batch: { id: string } }) => o.batch.id)).not.toContain(id);
+    expect(await overdue('2024-02-26')).toContainEqual({ batch: { id }, deadline: { kind: 'CANDIDATE_REVIEW', dueDate: '2024-02-23', sourceDocument: expect.stringContaining('江苏') } });
+
+    expect((await call('mutation ($id: ID!) { approveRoster(id: $id) { status } }', { id }, 'JIANGSU')).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', allowed: ['UNDER_REVIEW', 'REJECTED', 'CANCELLED'] });
+    await call('mutation ($id: ID!) { startBatchReview(id: $id) { status } }', { id }, 'JIANGSU');
+    const approved = await call('mutation ($id: ID!) { approveRoster(id: $id, on: "2024-02-20") { status deadlines { metOn } history { toStatus } } }', { id }, 'JIANGSU');
+    expect(approved.data.approveRoster).toMatchObject({ status: 'APPROVED', deadlines: [{ metOn: '2024-02-20' }] });
+    expect(approved.data.approveRoster.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['DRAFT', 'DECLARED', 'UNDER_REVIEW', 'APPROVED']);
+    expect((await overdue('2024-03-01')).map((o: { batch: { id: string } }) => o.batch.id)).not.toContain(id);
+  });
+
+  it('refuses an underage candidate, a duplicate registration, and a priority group outside Shandong', async () => {
+    const id = await draft('JIANGSU', '2024-06-15');
+    const underage = await addCandidate(id, 'JIANGSU', '2008-06-16');
+    expect(underage.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'residentId' });
+    expect(underage.errors?.[0].message).toContain('未满16周岁');
+    expect((await addCandidate(id, 'JIANGSU', '2008-06-15')).errors).toBeUndefined();
+    const residentId = demoResidentId('320102', '1990-01-01', 999);
+    const input = { name: '考生', residentId, phone: '13600001111', projectId: projectOf(inst('JIANGSU').id) };
+    const Q = 'mutation ($id: ID!, $input: AddCandidateInput!) { addCandidate(batchId: $id, input: $input) { id } }';
+    expect((await call(Q, { id, input }, 'JIANGSU')).errors).toBeUndefined();
+    const dup = await call(Q, { id, input }, 'JIANGSU');
+    expect(dup.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(JSON.stringify(dup)).not.toContain(residentId);
+    expect((await addCandidate(id, 'JIANGSU', '1990-01-01', { priorityGroup: 'VETERAN' })).errors?.[0].extensions?.field).toBe('priorityGroup');
+  });
+
+  it('Shandong records priority groups; Shaoguan refuses a site outside its agreement term', async () => {
+    const sd = await draft('SHANDONG', '2024-05-18');
+    expect((await addCandidate(sd, 'SHANDONG', '1990-01-01', { priorityGroup: 'RURAL_MIGRANT_WORKER' })).errors).toBeUndefined();
+    expect((await declare(sd, 'SHANDONG', '2024-04-01')).data.declareExamBatch.deadlines).toEqual([]);
+    const sg = await draft('GUANGDONG_SHAOGUAN', '2026-03-14');
+    await addCandidate(sg, 'GUANGDONG_SHAOGUAN');
+    const refused = await declare(sg, 'GUANGDONG_SHAOGUAN', '2026-02-02');
+    expect(refused.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(refused.errors?.[0].message).toMatch(/考场协议已于.*到期/);
+  });
+
+  it('refuses more candidates than the site\'s workstations', async () => {
+    const id = await draft('JIANGSU', '2024-07-20');
+    for (let i = 0; i < 31; i++) expect((await addCandidate(id, 'JIANGSU')).errors).toBeUndefined();
+    const refused = await declare(id, 'JIANGSU', '2024-07-01');
+    expect(refused.errors?.[0].extensions?.violations).toContainEqual(expect.stringContaining('超过考场核定工位30个'));
+  });
+
+  it('Liaoning: unified sittings on the schedule, separate batches by the cut-off, in Shenyang, off unified days', async () => {
+    const unified = await draft('LIAONING', '2023-11-25', '2023-11-26', 'UNIFIED');
+    await addCandidate(unified, 'LIAONING');
+    const late = await declare(unified, 'LIAONING', '2023-11-14');
+    expect(late.errors?.[0].message).toContain('2023-11-13');
+    expect((await declare(unified, 'LIAONING', '2023-11-13')).errors).toBeUndefined();
+
+    const offSchedule = await draft('LIAONING', '2023-11-18', '2023-11-18', 'UNIFIED');
+    await addCandidate(offSchedule, 'LIAONING');
+    expect((await declare(offSchedule, 'LIAONING', '2023-10-01')).errors?.[0].message).toContain('统一考核时间表');
+
+    const separate = await draft('LIAONING', '2023-12-05', '2023-12-05', 'SEPARATE');
+    await addCandidate(separate, 'LIAONING');
+    const missed = await declare(separate, 'LIAONING', '2023-11-28');
+    expect(missed.errors?.[0].message).toContain('2023-11-27');
+    expect((await declare(separate, 'LIAONING', '2023-11-27')).errors).toBeUndefined();
+
+    const regular = await draft('LIAONING', '2023-12-06', '2023-12-06', 'REGULAR');
+    await addCandidate(regular, 'LIAONING');
+    expect((await declare(regular, 'LIAONING', '2023-11-01')).errors?.[0].message).toContain('UNIFIED');
+  });
+
+  it('rejects and cancels with reasons, and only forwards along the province\'s workflow', async () => {
+    const id = await draft('JIANGSU', '2024-08-10');
+    await addCandidate(id, 'JIANGSU');
+    await declare(id, 'JIANGSU', '2024-07-01');
+    expect((await call('mutation ($id: ID!) { rejectExamBatch(id: $id, reason: " ") { status } }', { id }, 'JIANGSU')).errors?.[0].extensions?.field).toBe('reason');
+    const rejected = await call('mutation ($id: ID!) { rejectExamBatch(id: $id, reason: "考生信息不全") { status statusReason } }', { id }, 'JIANGSU');
+    expect(rejected.data.rejectExamBatch).toEqual({ status: 'REJECTED', statusReason: '考生信息不全' });
+    expect((await call('mutation ($id: ID!) { cancelExamBatch(id: $id, reason: "x") { status } }', { id }, 'JIANGSU')).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', allowed: [] });
+    expect((await call('mutation ($id: ID!) { startBatchReview(id: $id) { status } }', { id }, 'SHANDONG')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
