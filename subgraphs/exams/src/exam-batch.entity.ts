@@ -55,6 +55,22 @@ export class ExamBatch {
   @Column({ name: 'declared_on', type: 'date', nullable: true })
   declaredOn: string | null;
 
+  @Field(() => Int, { nullable: true, description: '参考确认人数（辽宁缴费依据）/ confirmed attendance' })
+  @Column({ name: 'confirmed_count', type: 'int', nullable: true })
+  confirmedCount: number | null;
+
+  @Field(() => Int, { nullable: true, description: '考务费（元）/ fee in yuan' })
+  @Column({ name: 'fee_yuan', type: 'int', nullable: true })
+  feeYuan: number | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '缴款通知书开具日 / payment notice issued on' })
+  @Column({ name: 'payment_notice_on', type: 'date', nullable: true })
+  paymentNoticeOn: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '缴费日 / paid on' })
+  @Column({ name: 'paid_on', type: 'date', nullable: true })
+  paidOn: string | null;
+
   @Field(() => String, { nullable: true, description: '退回或取消原因 / why rejected or cancelled' })
   @Column({ name: 'status_reason', type: 'varchar', length: 500, nullable: true })
   statusReason: string | null;

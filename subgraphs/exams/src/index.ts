@@ -5,6 +5,8 @@ import { BookingResolver, ExaminerBookingsResolver, ExaminerRef } from './bookin
 import { ExamBatch } from './exam-batch.entity';
 import { ExaminerBookings1763900000100 } from './migrations/1763900000100-ExaminerBookings';
 import { BatchWorkflow1763900000200 } from './migrations/1763900000200-BatchWorkflow';
+import { BatchFees1763900000300 } from './migrations/1763900000300-BatchFees';
+import { FeesResolver } from './fees.resolver';
 import { CandidateResolver, DeclarationResolver } from './declaration.resolver';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
 import { CreateSequences1763900000001, SequenceRow } from '@skillfed/common';
@@ -17,9 +19,9 @@ import { seedDemo } from './seed';
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
   entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow],
-  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200],
+  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver], orphanedTypes: [ExaminerRef] }, examsReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
   peers: ['institutions'],

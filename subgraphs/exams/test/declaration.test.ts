@@ -115,6 +115,41 @@ describe.each(databases)('exam batch declaration on $name', (database) => {
     expect((await declare(regular, 'LIAONING', '2023-11-01')).errors?.[0].message).toContain('UNIFIED');
   });
 
+  it('Liaoning fees: 100 yuan per confirmed candidate, a 15-day notice, payment before the exam, no exam unpaid', async () => {
+    const id = await draft('LIAONING', '2023-12-05', '2023-12-05', 'SEPARATE');
+    await addCandidate(id, 'LIAONING');
+    await addCandidate(id, 'LIAONING');
+    await declare(id, 'LIAONING', '2023-11-20');
+    const step = (m: string, args = '', vars: Record<string, unknown> = {}) => call(`mutation ($id: ID!) { ${m}(id: $id${args}) { status confirmedCount feeYuan paymentNoticeOn paymentNoticeValidUntil paidOn } }`, { id, ...vars }, 'LIAONING');
+    await step('startBatchReview');
+    await step('approveRoster');
+    const unpaid = await step('startExam');
+    expect(unpaid.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'UNPAID' });
+    expect(unpaid.errors?.[0].message).toContain('不予考核');
+    expect((await step('confirmAttendance', ', confirmed: 3')).errors?.[0].extensions?.field).toBe('confirmed');
+    const confirmed = await step('confirmAttendance', ', confirmed: 2');
+    expect(confirmed.data.confirmAttendance).toMatchObject({ status: 'ATTENDANCE_CONFIRMED', confirmedCount: 2, feeYuan: 200 });
+    const notice = await step('issuePaymentNotice', ', issuedOn: "2023-11-10"');
+    expect(notice.data.issuePaymentNotice.paymentNoticeValidUntil).toBe('2023-11-24');
+    const expired = await step('recordPayment', ', paidOn: "2023-11-25"');
+    expect(expired.errors?.[0].message).toContain('已过期');
+    await step('issuePaymentNotice', ', issuedOn: "2023-11-26"');
+    const onExamDay = await step('recordPayment', ', paidOn: "2023-12-05"');
+    expect(onExamDay.errors?.[0].message).toContain('考核实施前');
+    const paid = await step('recordPayment', ', paidOn: "2023-11-27"');
+    expect(paid.data.recordPayment).toMatchObject({ status: 'PAID', paidOn: '2023-11-27' });
+    expect((await step('startExam')).data.startExam.status).toBe('IN_PROGRESS');
+  });
+
+  it('Jiangsu has no fee step: an approved roster goes straight to the exam', async () => {
+    const id = await draft('JIANGSU', '2024-09-21');
+    await addCandidate(id, 'JIANGSU');
+    await declare(id, 'JIANGSU', '2024-09-02');
+    for (const m of ['startBatchReview', 'approveRoster']) await call(`mutation ($id: ID!) { ${m}(id: $id) { status } }`, { id }, 'JIANGSU');
+    expect((await call('mutation ($id: ID!) { confirmAttendance(id: $id, confirmed: 1) { status } }', { id }, 'JIANGSU')).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await call('mutation ($id: ID!) { startExam(id: $id) { status } }', { id }, 'JIANGSU')).data.startExam.status).toBe('IN_PROGRESS');
+  });
+
   it('rejects and cancels with reasons, and only forwards along the province\'s workflow', async () => {
     const id = await draft('JIANGSU', '2024-08-10');
     await addCandidate(id, 'JIANGSU');
