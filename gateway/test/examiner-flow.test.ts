@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_PROJECTS, demoResidentId } from '@skillfed/common';
+import { DEMO_EXAM_BATCHES, DEMO_PROJECTS, demoResidentId } from '@skillfed/common';
 import { testDatabases } from '@skillfed/common/testing';
 import { ExaminerBooking } from '@skillfed/subgraph-exams';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -66,11 +66,11 @@ describe('the demo roster', () => {
     const fed = await startFederation(sqlite);
     try {
       const token = await tokenFor('province-operator', 'JIANGSU');
-      const jiangsu = DEMO_PROJECTS.find((p) => p.province === 'JIANGSU')!;
+      const jiangsu = { id: DEMO_EXAM_BATCHES.find((b) => b.province === 'JIANGSU')!.projectId };
       const { body } = await gql(fed.url, `query ($p: ID!) { examiners: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15") { examiner { name } routes { code met } }
         supervisors: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15", kind: SUPERVISOR) { examiner { name } } }`, { token, variables: { p: jiangsu.id } });
       expect(body.errors).toBeUndefined();
-      expect(body.data.examiners).toHaveLength(2);
+      expect(body.data.examiners).toHaveLength(3);
       expect(body.data.supervisors).toHaveLength(1);
     } finally {
       await fed.stop();

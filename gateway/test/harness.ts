@@ -25,10 +25,12 @@ export interface Federation {
 export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number } = {}): Promise<Federation> {
   const subgraphs = {} as Federation['subgraphs'];
   const DOWN = 'http://127.0.0.1:9/graphql';
+  // Peers resolve lazily: exams and examiners ask each other, so neither can start first with the other's URL.
+  const lazy = (name: SubgraphName) => () => (options.down?.includes(name) ? DOWN : subgraphs[name]?.running.url ?? DOWN);
   // SUBGRAPHS lists institutions before exams (asks for sites) and exams before examiners (asks for bookings).
   for (const name of SUBGRAPHS) {
     if (options.down?.includes(name)) continue;
-    const peerUrls = { exams: subgraphs.exams?.running.url ?? DOWN, institutions: subgraphs.institutions?.running.url ?? DOWN };
+    const peerUrls = { exams: lazy('exams'), institutions: lazy('institutions'), examiners: lazy('examiners') };
     const server = await FACTORIES[name]({ database: database.config(name), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls });
     subgraphs[name] = { server, running: await server.listen(0) };
   }

@@ -175,11 +175,12 @@ const DIVISION_OF: Record<string, string> = { LIAONING: '210102', SHANDONG: '370
 const FAMILY = ['王', '李', '张', '刘', '陈', '杨', '赵', '黄'];
 const GIVEN = ['示例一', '示例二', '示例三', '示例四'];
 
+/** Four people per province: three examiners (a lawful panel everywhere) and a supervisor. */
 export const DEMO_EXAMINERS: DemoExaminer[] = Object.keys(DIVISION_OF).flatMap((province, p) =>
-  [0, 1].map((i) => ({
+  [0, 1, 2, 3].map((i) => ({
     id: demoId('examiner', `${province}-${i}`),
     province,
-    name: `${FAMILY[(p * 2 + i) % FAMILY.length]}考评${GIVEN[i]}`,
+    name: `${FAMILY[(p * 4 + i) % FAMILY.length]}${i === 3 ? '督导' : '考评'}${GIVEN[i]}`,
     residentId: demoResidentId(DIVISION_OF[province], `197${p}-0${i + 3}-1${i + 2}`, 101 + i),
     phone: `1370000${String(p * 10 + i).padStart(4, '0')}`,
     employer: DEMO_INSTITUTIONS[p * 2].name,

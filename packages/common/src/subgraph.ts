@@ -29,8 +29,8 @@ export interface CreateServerOptions {
   gatewaySecret: string;
   seedDemo?: boolean;
   logger?: Logger;
-  /** URLs of the peers the definition names. */
-  peerUrls?: Partial<Record<SubgraphName, string>>;
+  /** URLs of the peers the definition names (a function when the peer starts later). */
+  peerUrls?: Partial<Record<SubgraphName, string | (() => string)>>;
 }
 
 export async function createSubgraph<T>(definition: SubgraphDefinition<T>, options: CreateServerOptions): Promise<SubgraphServer> {

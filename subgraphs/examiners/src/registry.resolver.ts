@@ -216,6 +216,13 @@ export class RegistryResolver {
     return ctx.loaders.cardsByExaminer.load(examiner.id);
   }
 
+  @FieldResolver(() => Eligibility, { nullable: true, description: '某日担任质量督导员的资格（有效督导员证卡）/ may supervise on a date' })
+  async supervisorEligibility(@Root() examiner: Examiner, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Ctx): Promise<Eligibility> {
+    assertProvinceAccess(ctx.caller, examiner.province);
+    const cards = await ctx.loaders.cardsByExaminer.load(examiner.id);
+    return toEligibility(supervisorEligibility(examiner.province, evidenceOf([], cards), date), null, date);
+  }
+
   @FieldResolver(() => Eligibility, { nullable: true, description: '某日考评某项目的资格及依据 / eligibility for a project on a date' })
   async eligibility(@Root() examiner: Examiner, @Arg('projectId', () => ID) projectId: string, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Ctx): Promise<Eligibility> {
     assertProvinceAccess(ctx.caller, examiner.province);

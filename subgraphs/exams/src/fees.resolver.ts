@@ -1,6 +1,7 @@
 import { BadUserInputError, ConflictError, DateScalar, todayInChina, type SubgraphContext } from '@skillfed/common';
 import { addDays, trackRules } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { ExaminerBooking } from './booking.entity';
 import { loadBatch, moveBatch } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
@@ -58,6 +59,9 @@ export class FeesResolver {
     const fee = trackRules(batch.province).fee;
     if (fee.value?.payBeforeExam && batch.status !== 'PAID') {
       throw new ConflictError(`考务费未缴清，不予考核（${fee.source.document} ${fee.source.section}）/ unpaid: the batch cannot start`, { from: batch.status, reason: 'UNPAID' });
+    }
+    if (!(await ctx.db.getRepository(ExaminerBooking).existsBy({ examBatchId: id }))) {
+      throw new ConflictError('尚未组建考评组、派遣督导员，不能开始考核 / assign the panel first', { from: batch.status, reason: 'NO_PANEL' });
     }
     return moveBatch(ctx, id, 'IN_PROGRESS');
   }

@@ -7,6 +7,7 @@ import { ExaminerBookings1763900000100 } from './migrations/1763900000100-Examin
 import { BatchWorkflow1763900000200 } from './migrations/1763900000200-BatchWorkflow';
 import { BatchFees1763900000300 } from './migrations/1763900000300-BatchFees';
 import { FeesResolver } from './fees.resolver';
+import { PanelResolver } from './panel.resolver';
 import { CandidateResolver, DeclarationResolver } from './declaration.resolver';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
 import { CreateSequences1763900000001, SequenceRow } from '@skillfed/common';
@@ -21,10 +22,10 @@ export const examsSubgraph: SubgraphDefinition<Loaders> = {
   entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow],
   migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver], orphanedTypes: [ExaminerRef] }, examsReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
-  peers: ['institutions'],
+  peers: ['institutions', 'examiners'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(examsSubgraph, options);

@@ -12,9 +12,10 @@ let seq = 100;
 describe.each(databases)('exam batch declaration on $name', (database) => {
   let institutions: RunningServer;
   let exams: RunningServer;
+  // Panels need the examiners subgraph: those paths are tested through the gateway (gateway/test/exam-flow.test.ts).
   beforeAll(async () => {
     institutions = await (await createInstitutions({ database: database.config('institutions'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true })).listen(0);
-    exams = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: institutions.url } })).listen(0);
+    exams = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: institutions.url, examiners: 'http://127.0.0.1:9/graphql' } })).listen(0);
   });
   afterAll(async () => {
     await exams?.stop();
@@ -138,16 +139,16 @@ describe.each(databases)('exam batch declaration on $name', (database) => {
     expect(onExamDay.errors?.[0].message).toContain('考核实施前');
     const paid = await step('recordPayment', ', paidOn: "2023-11-27"');
     expect(paid.data.recordPayment).toMatchObject({ status: 'PAID', paidOn: '2023-11-27' });
-    expect((await step('startExam')).data.startExam.status).toBe('IN_PROGRESS');
+    expect((await step('startExam')).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_PANEL' });
   });
 
-  it('Jiangsu has no fee step: an approved roster goes straight to the exam', async () => {
+  it('Jiangsu has no fee step; no batch starts without a panel', async () => {
     const id = await draft('JIANGSU', '2024-09-21');
     await addCandidate(id, 'JIANGSU');
     await declare(id, 'JIANGSU', '2024-09-02');
     for (const m of ['startBatchReview', 'approveRoster']) await call(`mutation ($id: ID!) { ${m}(id: $id) { status } }`, { id }, 'JIANGSU');
     expect((await call('mutation ($id: ID!) { confirmAttendance(id: $id, confirmed: 1) { status } }', { id }, 'JIANGSU')).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await call('mutation ($id: ID!) { startExam(id: $id) { status } }', { id }, 'JIANGSU')).data.startExam.status).toBe('IN_PROGRESS');
+    expect((await call('mutation ($id: ID!) { startExam(id: $id) { status } }', { id }, 'JIANGSU')).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_PANEL' });
   });
 
   it('rejects and cancels with reasons, and only forwards along the province\'s workflow', async () => {
