@@ -22,7 +22,12 @@ function toCaller(claims: SkillfedClaims): Caller {
     if (unknown.length) throw new UnauthenticatedError(`令牌中的省份代码未知 / unknown province in token: ${unknown.join(',')}`);
     return { subject, role: 'PROVINCE_OPERATOR', provinces };
   }
-  throw new UnauthenticatedError('令牌角色无效 / token role must be NATIONAL_ADMIN or PROVINCE_OPERATOR');
+  if (claims.role === 'EXAMINER') {
+    const provinces = Array.isArray(claims.provinces) ? claims.provinces.map(String) : [];
+    if (provinces.length !== 1 || !hasProvince(provinces[0])) throw new UnauthenticatedError('考评员令牌须含一个有效省份 / an examiner token names one province');
+    return { subject, role: 'EXAMINER', provinces };
+  }
+  throw new UnauthenticatedError('令牌角色无效 / token role must be NATIONAL_ADMIN, PROVINCE_OPERATOR or EXAMINER');
 }
 
 /** No Authorization header: the public role. A header that does not verify: 401, never a silent downgrade. */

@@ -20,7 +20,16 @@ export async function makeDevToken(args: string[], env: Record<string, string | 
     const unknown = provinces.filter((p) => !hasProvince(p));
     if (unknown.length) throw new Error(`unknown province ${unknown.join(', ')}; one of ${codes}`);
     claims = { role: 'PROVINCE_OPERATOR', provinces };
-  } else throw new Error(`usage: token national-admin | token province-operator <${codes}>`);
+  } else if (kind === 'examiner') {
+    const [province, examinerId] = provinces;
+    if (!province || !hasProvince(province) || !examinerId) throw new Error(`usage: token examiner <${codes}> <examinerId>`);
+    return new SignJWT({ role: 'EXAMINER', provinces: [province] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(examinerId)
+      .setIssuedAt()
+      .setExpirationTime('12h')
+      .sign(new TextEncoder().encode(DEV_JWT_SECRET));
+  } else throw new Error(`usage: token national-admin | token province-operator <${codes}> | token examiner <${codes}> <examinerId>`);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(`dev-${kind}${provinces.length ? `-${provinces.join('-').toLowerCase()}` : ''}`)

@@ -76,6 +76,105 @@ describe.each(databases)('exam batches through the gateway on $name', (database)
     const started = await gql(fed.url, 'mutation ($id: ID!) { startExam(id: $id) { status history { toStatus } } }', { token, variables: { id } });
     expect(started.body.errors).toBeUndefined();
     expect(started.body.data.startExam.status).toBe('IN_PROGRESS');
+
+    // Scores: entered by a panel member's own token, 0-100, corrections keep the old value.
+    const member = await tokenFor('examiner', plan.province, a);
+    const outsider = await tokenFor('examiner', plan.province, supervisor);
+    const roster = (await gql(fed.url, 'query ($id: ID!) { examBatch(id: $id) { candidates { id residentId } } }', { token, variables: { id } })).body.data.examBatch.candidates;
+    const SCORE = 'mutation ($b: ID!, $c: ID!, $s: Int!) { recordScore(batchId: $b, candidateId: $c, score: $s) { id score } }';
+    expect((await gql(fed.url, SCORE, { token: outsider, variables: { b: id, c: roster[0].id, s: 80 } })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(fed.url, SCORE, { token, variables: { b: id, c: roster[0].id, s: 80 } })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await gql(fed.url, SCORE, { token: member, variables: { b: id, c: roster[0].id, s: 101 } })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const scores = [90, 59, 60, 75];
+    const scoreIds: string[] = [];
+    for (const [i, c] of roster.entries()) {
+      const r = await gql(fed.url, SCORE, { token: member, variables: { b: id, c: c.id, s: scores[i] } });
+      expect(r.body.errors).toBeUndefined();
+      scoreIds.push(r.body.data.recordScore.id);
+    }
+    const CORRECT = 'mutation ($id: ID!, $s: Int!) { correctScore(scoreId: $id, score: $s, reason: "复核加分") { score corrections { oldScore newScore correctedBy reason } } }';
+    const corrected = await gql(fed.url, CORRECT, { token: member, variables: { id: scoreIds[1], s: 61 } });
+    expect(corrected.body.data.correctScore).toEqual({ score: 61, corrections: [{ oldScore: 59, newScore: 61, correctedBy: a, reason: '复核加分' }] });
+    const nextDay = new Date(`${plan.start}T00:00:00Z`);
+    nextDay.setUTCDate(nextDay.getUTCDate() + 1);
+    const scored = await gql(fed.url, `mutation ($id: ID!) { completeScoring(id: $id, reportedOn: "${nextDay.toISOString().slice(0, 10)}") { status deadlines { kind dueDate metOn } } }`, { token, variables: { id } });
+    expect(scored.body.errors).toBeUndefined();
+    expect(scored.body.data.completeScoring.status).toBe('SCORED');
+
+    // Archives: kept from the exam date for the province's period; Jiangsu needs a policy first.
+    const ARCHIVE = 'mutation ($id: ID!, $t: ArchiveRecordType!, $m: Medium!) { archiveRecord(batchId: $id, recordType: $t, medium: $m, location: "档案室A") { retainUntil basis } }';
+    const video = (await gql(fed.url, ARCHIVE, { token, variables: { id, t: 'VIDEO', m: 'VIDEO' } })).body.data.archiveRecord;
+    const papers = (await gql(fed.url, ARCHIVE, { token, variables: { id, t: 'SCORE_SHEETS', m: 'PAPER' } })).body.data.archiveRecord;
+    const months = (n: number) => {
+      const d = new Date(`${plan.start}T00:00:00Z`);
+      d.setUTCMonth(d.getUTCMonth() + n);
+      return d.toISOString().slice(0, 10);
+    };
+    const expected: Record<string, [string | null, string | null]> = {
+      LIAONING: [months(12), null],
+      SHANDONG: [months(6), months(24)],
+      GUANGDONG_SHAOGUAN: [months(36), months(36)],
+      JIANGSU: [null, null],
+    };
+    expect([video.retainUntil, papers.retainUntil]).toEqual(expected[plan.province]);
+    const PUBLISH = 'mutation ($id: ID!) { publishResults(id: $id) { status passingCandidates { candidateId score residentId } } }';
+    if (plan.province === 'JIANGSU' || plan.province === 'LIAONING') {
+      const refused = await gql(fed.url, PUBLISH, { token, variables: { id } });
+      expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NO_RETENTION_POLICY' });
+      for (const m of plan.province === 'JIANGSU' ? ['VIDEO', 'PAPER'] : ['PAPER']) {
+        const set = await gql(fed.url, `mutation { setRetentionPolicy(province: ${plan.province}, medium: ${m}, months: 36, basis: "省级档案保存政策（测试）") }`, { token });
+        expect(set.body.errors).toBeUndefined();
+      }
+      if (plan.province === 'LIAONING') {
+        // The notice states video (12 months): no policy may replace it.
+        const forbidden = await gql(fed.url, 'mutation { setRetentionPolicy(province: LIAONING, medium: VIDEO, months: 1, basis: "x") }', { token });
+        expect(forbidden.body.errors?.[0].extensions?.code).toBe('CONFLICT');
+      }
+    }
+    const published = await gql(fed.url, PUBLISH, { token, variables: { id } });
+    expect(published.body.errors).toBeUndefined();
+    expect(published.body.data.publishResults.status).toBe('RESULTS_PUBLISHED');
+    expect(published.body.data.publishResults.passingCandidates.map((p: { score: number }) => p.score).sort()).toEqual([60, 61, 75, 90]);
+    expect(published.body.data.publishResults.passingCandidates[0].residentId).toMatch(/\*{8}/);
+    expect((await gql(fed.url, CORRECT, { token: member, variables: { id: scoreIds[0], s: 95 } })).body.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await gql(fed.url, SCORE, { token: member, variables: { b: id, c: roster[0].id, s: 70 } })).body.errors?.[0].extensions?.code).toBe('CONFLICT');
+
+    // purgeable never lists a record on or before its keep-until date.
+    const archive = (await gql(fed.url, 'query ($id: ID!) { examBatch(id: $id) { archive { retainUntil } } }', { token, variables: { id } })).body.data.examBatch.archive;
+    const until = archive.map((r: { retainUntil: string }) => r.retainUntil).sort()[0];
+    const after = new Date(`${until}T00:00:00Z`);
+    after.setUTCDate(after.getUTCDate() + 1);
+    const PURGE = `query ($asOf: Date) { purgeable(province: ${plan.province}, asOf: $asOf) { retainUntil } }`;
+    expect((await gql(fed.url, PURGE, { token, variables: { asOf: until } })).body.data.purgeable.filter((r: { retainUntil: string }) => r.retainUntil === until)).toEqual([]);
+    expect((await gql(fed.url, PURGE, { token, variables: { asOf: after.toISOString().slice(0, 10) } })).body.data.purgeable.map((r: { retainUntil: string }) => r.retainUntil)).toContain(until);
+  });
+
+  it('answers overdue and purgeable on the demo data', async () => {
+    const token = await tokenFor('province-operator', 'LIAONING');
+    const overdue = await gql(fed.url, '{ overdue(province: LIAONING, asOf: "2024-06-01") { batch { code } deadline { kind dueDate sourceDocument sourceSection } } }', { token });
+    expect(overdue.body.errors).toBeUndefined();
+    expect(overdue.body.data.overdue).toContainEqual({ batch: { code: DEMO_EXAM_BATCHES[1].code }, deadline: { kind: 'CERTIFICATE_PUBLICATION', dueDate: '2023-10-26', sourceDocument: '辽就〔2023〕4号', sourceSection: '三(七)' } });
+    const sd = await tokenFor('province-operator', 'SHANDONG');
+    const none = await gql(fed.url, '{ purgeable(province: SHANDONG, asOf: "2024-09-01") { retainUntil } }', { token: sd });
+    expect(none.body.data.purgeable).toEqual([]);
+    const some = await gql(fed.url, '{ purgeable(province: SHANDONG, asOf: "2024-11-19") { recordType retainUntil } }', { token: sd });
+    expect(some.body.data.purgeable).toContainEqual({ recordType: 'VIDEO', retainUntil: '2024-10-13' });
+  });
+
+  it('draws a reproducible spot check and publishes it', async () => {
+    const token = await tokenFor('province-operator', 'JIANGSU');
+    const DRAW = 'mutation { drawSpotCheck(province: JIANGSU, from: "2024-06-01", to: "2024-07-31", batches: 1, supervisors: 1, seed: "2024年第二季度双随机") { id seed batchPoolSize supervisorPoolSize batches { code } supervisors { id } } }';
+    const first = await gql(fed.url, DRAW, { token });
+    expect(first.body.errors).toBeUndefined();
+    const drawn = first.body.data.drawSpotCheck;
+    expect(drawn.batchPoolSize).toBeGreaterThanOrEqual(2);
+    expect(drawn.batches).toHaveLength(1);
+    expect(drawn.supervisors).toHaveLength(1);
+    const again = await gql(fed.url, DRAW, { token });
+    expect(again.body.data.drawSpotCheck.batches).toEqual(drawn.batches);
+    const replay = await gql(fed.url, 'query ($id: ID!) { replaySpotCheck(id: $id) { reproducible } spotChecks(province: JIANGSU) { seed } }', { variables: { id: drawn.id } });
+    expect(replay.body.data.replaySpotCheck.reproducible).toBe(true);
+    expect(replay.body.data.spotChecks.map((c: { seed: string }) => c.seed)).toContain('2024年第二季度双随机');
   });
 
   it('refuses an unlawful panel with every violation at once, and double bookings', async () => {

@@ -5,12 +5,13 @@ import { ForbiddenError, UnauthenticatedError } from './errors';
  * The caller as the gateway verified it. Subgraphs never see the JWT; they trust the gateway, which
  * proves itself with the shared secret header.
  */
-export const ROLES = ['NATIONAL_ADMIN', 'PROVINCE_OPERATOR', 'PUBLIC'] as const;
+export const ROLES = ['NATIONAL_ADMIN', 'PROVINCE_OPERATOR', 'EXAMINER', 'PUBLIC'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ROLE_NAMES: Record<Role, string> = {
   NATIONAL_ADMIN: '全国管理员',
   PROVINCE_OPERATOR: '省级经办人',
+  EXAMINER: '考评员（令牌 sub 为考评员 id）',
   PUBLIC: '公众（匿名）',
 };
 
@@ -51,6 +52,7 @@ export function decodeCaller(header: string | undefined): Caller {
 export function provinceScope(caller: Caller): string[] | null {
   if (caller.role === 'NATIONAL_ADMIN') return null;
   if (caller.role === 'PROVINCE_OPERATOR') return caller.provinces;
+  // EXAMINER tokens only enter scores for their own panels (checked where scores are written).
   return [];
 }
 

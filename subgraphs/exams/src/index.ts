@@ -8,6 +8,15 @@ import { BatchWorkflow1763900000200 } from './migrations/1763900000200-BatchWork
 import { BatchFees1763900000300 } from './migrations/1763900000300-BatchFees';
 import { FeesResolver } from './fees.resolver';
 import { PanelResolver } from './panel.resolver';
+import { Scores1763900000400 } from './migrations/1763900000400-Scores';
+import { Score, ScoreCorrection } from './score.entity';
+import { ScoreFieldsResolver, ScoreResolver } from './score.resolver';
+import { ArchiveRecord, RetentionPolicy } from './archive.entity';
+import { ArchiveResolver } from './archive.resolver';
+import { Archives1763900000500 } from './migrations/1763900000500-Archives';
+import { SpotChecks1763900000600 } from './migrations/1763900000600-SpotChecks';
+import { SpotCheck } from './spot-check.entity';
+import { SpotCheckResolver } from './spot-check.resolver';
 import { CandidateResolver, DeclarationResolver } from './declaration.resolver';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
 import { CreateSequences1763900000001, SequenceRow } from '@skillfed/common';
@@ -19,10 +28,10 @@ import { seedDemo } from './seed';
 
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
-  entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow],
-  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300],
+  entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow, Score, ScoreCorrection, ArchiveRecord, RetentionPolicy, SpotCheck],
+  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver], orphanedTypes: [ExaminerRef] }, examsReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
   peers: ['institutions', 'examiners'],

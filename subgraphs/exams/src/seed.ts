@@ -1,14 +1,40 @@
+import crypto from 'node:crypto';
 import { DEMO_EXAM_BATCHES } from '@skillfed/common';
+import { addMonths, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
+import { ArchiveRecord } from './archive.entity';
 import { ExamBatch } from './exam-batch.entity';
 import type { ExamBatchStatus } from './exam-batch.enums';
+import { BatchDeadline } from './workflow.entity';
 
+/**
+ * Seeds the demo batches once: published results, their deadlines (all met but one Liaoning
+ * certificate publication, so `overdue` has something to show) and archives kept by the rules
+ * (none for Jiangsu, whose notice states no period).
+ */
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
-    const repo = tx.getRepository(ExamBatch);
-    if ((await repo.count()) > 0) return 0;
+    if ((await tx.count(ExamBatch)) > 0) return 0;
     const now = new Date();
-    await repo.insert(DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, createdAt: now, updatedAt: now })));
+    await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: b.province === 'LIAONING' ? 'UNIFIED' as const : 'REGULAR' as const, declaredOn: null, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
+    for (const [i, b] of DEMO_EXAM_BATCHES.entries()) {
+      const anchors: [DeadlineKind, string][] = [['SCORE_REPORT', b.endDate], ['HOLDER_INFO_CONFIRMATION', b.endDate], ['CERTIFICATE_PUBLICATION', b.endDate]];
+      for (const [kind, anchor] of anchors) {
+        const { date, rule } = dueDate(b.province, kind, anchor);
+        if (!date) continue;
+        const unmet = b.province === 'LIAONING' && kind === 'CERTIFICATE_PUBLICATION' && i === 1;
+        await tx.insert(BatchDeadline, { id: crypto.randomUUID(), batchId: b.id, kind, anchorDate: anchor, dueDate: date, metOn: unmet ? null : anchor, sourceDocument: rule.source.document, sourceSection: rule.source.section });
+      }
+      if (b.province === 'JIANGSU') continue;
+      for (const [recordType, medium] of [['VIDEO', 'VIDEO'], ['SCORE_SHEETS', 'PAPER']] as const) {
+        const rule = retentionRule(b.province, medium);
+        await tx.insert(ArchiveRecord, {
+          id: crypto.randomUUID(), batchId: b.id, province: b.province, recordType, medium, location: '演示档案室',
+          retainUntil: rule.value === null ? null : addMonths(b.endDate, rule.value),
+          basis: rule.value === null ? `${rule.source.document} 未规定保存期限` : `${rule.source.document} ${rule.source.section}：不少于${rule.value}个月`,
+        });
+      }
+    }
     return DEMO_EXAM_BATCHES.length;
   });
 }
