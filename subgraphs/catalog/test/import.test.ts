@@ -145,5 +145,5 @@ describe('catalog import CLI', () => {
     expect(bad.code).toBe(1);
     expect(bad.out).toContain('line 2 [code]');
     fs.rmSync(dir, { recursive: true, force: true });
-  });
+  }, 120_000);
 });
