@@ -97,10 +97,10 @@ export async function declarationViolations(ctx: Ctx, batch: ExamBatch, declared
   const violations: string[] = [];
   if (candidates.length === 0) violations.push('尚未登记考生 / no candidates registered');
   const days = examDays(batch);
-  const query = `query ($id: ID!, $p: [ID!]) { examSite(id: $id) { province workstations institution { id cityCode } ${days
-    .map((d, i) => `d${i}: availability(date: "${d}", projectIds: $p) { canHost reasons }`)
+  const query = `query ($id: ID!, $p: [ID!], ${days.map((_d, i) => `$d${i}: Date!`).join(', ')}) { examSite(id: $id) { province workstations institution { id cityCode } ${days
+    .map((_d, i) => `d${i}: availability(date: $d${i}, projectIds: $p) { canHost reasons }`)
     .join(' ')} } }`;
-  const answer = await ctx.peers.institutions.query<{ examSite: SiteAnswer | null }>(query, { id: batch.siteId, p: [batch.projectId] }, ctx.caller);
+  const answer = await ctx.peers.institutions.query<{ examSite: SiteAnswer | null }>(query, { id: batch.siteId, p: [batch.projectId], ...Object.fromEntries(days.map((d, i) => [`d${i}`, d])) }, ctx.caller);
   const site = answer.examSite;
   if (!site) violations.push('考场不存在 / the site does not exist');
   else {

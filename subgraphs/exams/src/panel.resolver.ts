@@ -43,12 +43,23 @@ async function panelViolations(ctx: Ctx, batch: ExamBatch, input: PanelInput): P
   if (examiners.includes(input.supervisorId)) violations.push('质量督导员不能同时担任考评员 / the supervisor cannot also examine');
 
   const days = examDays(batch);
+  // Ids and dates travel as variables: nothing the caller typed is spliced into the query text.
   const fields: string[] = [];
-  examiners.forEach((id, i) => days.forEach((day, j) => fields.push(`e${i}_${j}: examiner(id: "${id}") { eligibility(projectId: $p, date: "${day}") { eligible routes { met reason } card { met reason } } }`)));
-  days.forEach((day, j) => fields.push(`s_${j}: examiner(id: $s) { supervisorEligibility(date: "${day}") { eligible routes { met reason } card { met reason } } }`));
+  const variables: Record<string, string> = { p: batch.projectId, s: input.supervisorId };
+  const declarations = ['$p: ID!', '$s: ID!'];
+  days.forEach((day, j) => {
+    variables[`d${j}`] = day;
+    declarations.push(`$d${j}: Date!`);
+    fields.push(`s_${j}: examiner(id: $s) { supervisorEligibility(date: $d${j}) { eligible routes { met reason } card { met reason } } }`);
+  });
+  examiners.forEach((id, i) => {
+    variables[`e${i}`] = id;
+    declarations.push(`$e${i}: ID!`);
+    days.forEach((_day, j) => fields.push(`e${i}_${j}: examiner(id: $e${i}) { eligibility(projectId: $p, date: $d${j}) { eligible routes { met reason } card { met reason } } }`));
+  });
   const { data, errors } = await ctx.peers.examiners.queryPartial<Record<string, Record<string, EligibilityAnswer> | null>>(
-    `query ($p: ID!, $s: ID!) { ${fields.join(' ')} }`,
-    { p: batch.projectId, s: input.supervisorId },
+    `query (${declarations.join(', ')}) { ${fields.join(' ')} }`,
+    variables,
     ctx.caller,
   );
   const errorAt = (alias: string) => errors.find((e) => e.path?.[0] === alias);
