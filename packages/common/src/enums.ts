@@ -15,3 +15,10 @@ export function defineEnum<const K extends string>(name: string, description: st
 }
 
 export type EnumValue<E> = E[keyof E];
+
+/** The two assessment tracks, shared by every subgraph that names one. */
+export const Track = defineEnum('Track', '评价类别 / assessment track', {
+  SPECIAL_ABILITY: '专项职业能力考核',
+  SKILL_LEVEL: '职业技能等级认定',
+});
+export type Track = EnumValue<typeof Track>;

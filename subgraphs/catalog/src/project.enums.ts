@@ -14,11 +14,7 @@ export const ProjectStatus = defineEnum('ProjectStatus', '项目状态 / catalog
 });
 export type ProjectStatus = EnumValue<typeof ProjectStatus>;
 
-export const Track = defineEnum('Track', '评价类别 / assessment track', {
-  SPECIAL_ABILITY: '专项职业能力考核',
-  SKILL_LEVEL: '职业技能等级认定',
-});
-export type Track = EnumValue<typeof Track>;
+export { Track } from '@skillfed/common';
 
 export const AssessmentMode = defineEnum('AssessmentMode', '考核方式 / assessment mode', {
   PRACTICAL: '操作技能考核',

@@ -28,11 +28,7 @@ export const FilingStatus = defineEnum('FilingStatus', '备案状态 / filing st
 });
 export type FilingStatus = EnumValue<typeof FilingStatus>;
 
-export const Track = defineEnum('Track', '评价类别 / assessment track', {
-  SPECIAL_ABILITY: '专项职业能力考核',
-  SKILL_LEVEL: '职业技能等级认定',
-});
-export type Track = EnumValue<typeof Track>;
+export { Track } from '@skillfed/common';
 
 export const SiteKind = defineEnum('SiteKind', '考场类型 / kind of exam site', { FIXED: '定点考场', TEMPORARY: '临时考场', MOBILE: '移动考场' });
 export type SiteKind = EnumValue<typeof SiteKind>;
