@@ -21,3 +21,4 @@ export * from './enums';
 export * from './sequence';
 export * from './clock';
 export * from './peer';
+export * from './transitions';

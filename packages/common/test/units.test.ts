@@ -115,3 +115,14 @@ describe('callers', () => {
     expect(() => scopeProvinceFilter(callers.operator('SHANDONG'), 'JIANGSU')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }));
   });
 });
+
+describe('reasons for a step', () => {
+  it('trims, requires when asked, and caps at 500 characters', async () => {
+    const { readReason } = await import('../src');
+    expect(readReason('  整改完成 ', true)).toBe('整改完成');
+    expect(readReason('   ', false)).toBeNull();
+    expect(() => readReason(' ', true)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'reason' }) }));
+    expect(readReason('理'.repeat(500), true)).toHaveLength(500);
+    expect(() => readReason('理'.repeat(501), true)).toThrow(/500/);
+  });
+});

@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
 import {
   BadUserInputError,
+  canActFor,
   ConflictError,
   ConnectionType,
   ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
-  canActFor,
   inTransaction,
+  NotFoundError,
   paginate,
   parsePage,
+  UnauthenticatedError,
+  updateIfUnchanged,
   whereContains,
   type Caller,
   type SubgraphContext,
@@ -93,8 +94,7 @@ export class ProjectLifecycleResolver {
       const allowed = NEXT[project.status].map((s) => ACTION[s]).join('、') || '无（终态）';
       throw new ConflictError(`项目状态为${project.status}，不能变为${to}；可执行：${allowed} / illegal project transition`, { from: project.status, to, allowed: NEXT[project.status] });
     }
-    const result = await ctx.db.getRepository(Project).update({ id, status: project.status }, { status: to, updatedAt: new Date() });
-    if (!result.affected) throw new ConflictError('项目状态已被他人修改 / the project changed meanwhile');
+    await updateIfUnchanged(ctx.db.manager, Project, { id, status: project.status }, { status: to, updatedAt: new Date() }, '项目状态');
     return ctx.db.getRepository(Project).findOneByOrFail({ id });
   }
 

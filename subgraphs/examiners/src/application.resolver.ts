@@ -1,19 +1,20 @@
 import crypto from 'node:crypto';
 import {
+  assertProvinceAccess,
   BadUserInputError,
   ConflictError,
   ConnectionType,
   DateScalar,
-  NotFoundError,
-  PageArgs,
-  ProvinceCodeEnum,
-  assertProvinceAccess,
   ensureSequence,
   inTransaction,
+  NotFoundError,
+  PageArgs,
   paginate,
   parsePage,
+  ProvinceCodeEnum,
   scopeProvinceFilter,
   todayInChina,
+  updateIfUnchanged,
   whereProvinceIn,
   type SubgraphContext,
 } from '@skillfed/common';
@@ -91,8 +92,7 @@ export class ApplicationResolver {
     if (!NEXT[application.status].includes(to)) {
       throw new ConflictError(`申请状态为${application.status}，不能变为${to} / cannot move a ${application.status} application to ${to}`, { from: application.status, to, allowed: NEXT[application.status] });
     }
-    const result = await ctx.db.getRepository(ExaminerApplication).update({ id: application.id, status: application.status }, { ...changes, status: to });
-    if (!result.affected) throw new ConflictError('申请已被他人处理 / the application changed meanwhile');
+    await updateIfUnchanged(ctx.db.manager, ExaminerApplication, { id: application.id, status: application.status }, { ...changes, status: to }, '考评员申请');
     return ctx.db.getRepository(ExaminerApplication).findOneByOrFail({ id: application.id });
   }
 
@@ -175,8 +175,7 @@ export class ApplicationResolver {
     await ensureSequence(ctx.db, `card:${application.province}:${issuedOn.slice(0, 4)}`);
     return inTransaction(ctx.db, async (manager) => {
       const card = await issue(manager, examiner, { examinerId: examiner.id, kind: 'EXAMINER', projectIds: list(application.projectIds), issuedOn, validUntil, trainingType: application.trainingType }, null);
-      const result = await manager.update(ExaminerApplication, { id, status: 'ASSESSED_PASSED' }, { status: 'CARD_ISSUED', cardId: card.id });
-      if (!result.affected) throw new ConflictError('申请已被他人处理 / the application changed meanwhile');
+      await updateIfUnchanged(manager, ExaminerApplication, { id, status: 'ASSESSED_PASSED' }, { status: 'CARD_ISSUED', cardId: card.id }, '考评员申请');
       return manager.findOneByOrFail(ExaminerApplication, { id });
     });
   }

@@ -1,20 +1,22 @@
 import crypto from 'node:crypto';
 import {
+  assertProvinceAccess,
   BadUserInputError,
   ConflictError,
   ConnectionType,
   DateScalar,
-  NotFoundError,
-  PageArgs,
-  ProvinceCodeEnum,
-  assertProvinceAccess,
   ensureSequence,
   inTransaction,
   nextInSequence,
+  NotFoundError,
+  PageArgs,
   paginate,
   parsePage,
+  ProvinceCodeEnum,
+  readReason,
   scopeProvinceFilter,
   todayInChina,
+  updateIfUnchanged,
   whereProvinceIn,
   type SubgraphContext,
 } from '@skillfed/common';
@@ -133,10 +135,8 @@ export class CardResolver {
     if (!card) throw new NotFoundError('证卡 card', id);
     assertProvinceAccess(ctx.caller, card.province);
     if (!from.includes(card.status)) throw new ConflictError(`证卡状态为${card.status}，不能变为${to} / cannot move a ${card.status} card to ${to}`, { from: card.status, to, allowed: from });
-    const why = reason.trim();
-    if (!why || [...why].length > 500) throw new BadUserInputError('须说明理由（500字以内）/ a reason is required', { field: 'reason' });
-    const result = await ctx.db.getRepository(Card).update({ id, status: card.status }, { status: to, statusReason: why });
-    if (!result.affected) throw new ConflictError('证卡状态已被他人修改 / the card changed meanwhile');
+    const why = readReason(reason, true);
+    await updateIfUnchanged(ctx.db.manager, Card, { id, status: card.status }, { status: to, statusReason: why }, '证卡状态');
     return ctx.db.getRepository(Card).findOneByOrFail({ id });
   }
 

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
 import {
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
   assertProvinceAccess,
+  ConflictError,
   inTransaction,
+  NotFoundError,
+  readReason,
+  updateIfUnchanged,
   type SubgraphContext,
 } from '@skillfed/common';
 import {
@@ -71,16 +72,14 @@ export async function moveBatch(
   options: { reason?: string | null; reasonRequired?: boolean; apply?: (batch: ExamBatch, manager: EntityManager) => Promise<Partial<ExamBatch> | void> } = {},
 ): Promise<ExamBatch> {
   const batch = await loadBatch(ctx, id);
-  const reason = options.reason?.trim() || null;
-  if (options.reasonRequired && !reason) throw new BadUserInputError('须说明理由 / a reason is required', { field: 'reason' });
+  const reason = readReason(options.reason, options.reasonRequired ?? false);
   const allowed = allowedBatchMoves(batch.province, batch.status as BatchState);
   if (!allowed.includes(to)) {
     throw new ConflictError(`批次状态为${batch.status}，不能变为${to}；可变为：${allowed.join('、') || '无（终态）'} / illegal batch transition`, { from: batch.status, to, allowed });
   }
   return inTransaction(ctx.db, async (manager) => {
     const changes = (options.apply ? await options.apply(batch, manager) : undefined) ?? {};
-    const result = await manager.update(ExamBatch, { id, status: batch.status }, { ...changes, status: to, updatedAt: new Date(), ...(reason && (to === 'REJECTED' || to === 'CANCELLED') ? { statusReason: reason } : {}) });
-    if (!result.affected) throw new ConflictError('批次状态已被他人修改 / the batch changed meanwhile');
+    await updateIfUnchanged(manager, ExamBatch, { id, status: batch.status }, { ...changes, status: to, updatedAt: new Date(), ...(reason && (to === 'REJECTED' || to === 'CANCELLED') ? { statusReason: reason } : {}) }, '批次状态');
     await recordEvent(manager, ctx, id, batch.status, to, reason);
     return manager.findOneByOrFail(ExamBatch, { id });
   });

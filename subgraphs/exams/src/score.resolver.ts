@@ -1,5 +1,17 @@
 import crypto from 'node:crypto';
-import { BadUserInputError, ConflictError, DateScalar, ForbiddenError, NotFoundError, inTransaction, maskIdNumber, maskName, todayInChina, type SubgraphContext } from '@skillfed/common';
+import {
+  BadUserInputError,
+  ConflictError,
+  DateScalar,
+  ForbiddenError,
+  inTransaction,
+  maskIdNumber,
+  maskName,
+  NotFoundError,
+  readReason,
+  todayInChina,
+  type SubgraphContext,
+} from '@skillfed/common';
 import { trackRules } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { IsNull } from 'typeorm';
@@ -73,8 +85,7 @@ export class ScoreResolver {
     if (batch.status === 'RESULTS_PUBLISHED') throw new ConflictError('成绩已发布，不能更正 / results are published: scores are locked', { status: batch.status });
     if (batch.status !== 'IN_PROGRESS' && batch.status !== 'SCORED') throw new ConflictError(`批次状态为${batch.status}，不能更正成绩`, { status: batch.status });
     const value = checkScore(score);
-    const why = reason.trim();
-    if (!why || [...why].length > 500) throw new BadUserInputError('更正须说明理由（500字以内）/ a reason is required', { field: 'reason' });
+    const why = readReason(reason, true)!;
     return inTransaction(ctx.db, async (manager) => {
       await manager.insert(ScoreCorrection, { id: crypto.randomUUID(), scoreId, oldScore: row.score, newScore: value, correctedBy: ctx.caller.subject, reason: why, correctedAt: new Date() });
       await manager.update(Score, { id: scoreId }, { score: value });

@@ -1,16 +1,18 @@
 import crypto from 'node:crypto';
 import {
+  assertProvinceAccess,
   BadUserInputError,
   ConflictError,
   ConnectionType,
   DateScalar,
-  NotFoundError,
-  assertProvinceAccess,
   inTransaction,
+  NotFoundError,
   paginate,
   parsePage,
+  readReason,
   scopeProvinceFilter,
   todayInChina,
+  updateIfUnchanged,
   whereContains,
   whereProvinceIn,
   type SubgraphContext,
@@ -117,9 +119,8 @@ export class ExamSiteResolver {
     if (!site) throw new NotFoundError('考场 exam site', id);
     assertFilingAuthority(ctx.caller, site.province);
     if (site.status === status) throw new ConflictError(`考场已是${status === 'ACTIVE' ? '启用' : '暂停'}状态 / the site is already ${status}`, { status });
-    const statusReason = requireText('reason', '理由', reason, 500);
-    const result = await ctx.db.getRepository(ExamSite).update({ id, status: site.status }, { status, statusReason, updatedAt: new Date() });
-    if (!result.affected) throw new ConflictError('考场状态已被他人修改 / the site changed meanwhile');
+    const statusReason = readReason(reason, true);
+    await updateIfUnchanged(ctx.db.manager, ExamSite, { id, status: site.status }, { status, statusReason, updatedAt: new Date() }, '考场状态');
     return ctx.db.getRepository(ExamSite).findOneByOrFail({ id });
   }
 

@@ -1,15 +1,16 @@
 import crypto from 'node:crypto';
 import {
-  BadUserInputError,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  UnauthenticatedError,
   canActFor,
+  ConflictError,
   ensureSequence,
+  ForbiddenError,
   inTransaction,
   nextInSequence,
+  NotFoundError,
+  readReason,
   todayInChina,
+  UnauthenticatedError,
+  updateIfUnchanged,
   type Caller,
   type SubgraphContext,
 } from '@skillfed/common';
@@ -87,9 +88,7 @@ function allowedMoves(from: FilingStatus): string {
 /** Moves a filing one step, in one transaction, recording who, when and why. */
 export async function moveFiling(ctx: SubgraphContext<unknown>, id: string, to: FilingStatus, options: MoveOptions = {}): Promise<Institution> {
   const today = options.today ?? todayInChina();
-  const reason = options.reason?.trim() || null;
-  if (options.reasonRequired && !reason) throw new BadUserInputError('须说明理由 / a reason is required for this step', { field: 'reason' });
-  if (reason && [...reason].length > 500) throw new BadUserInputError('理由不能超过500字 / reason is longer than 500 characters', { field: 'reason' });
+  const reason = readReason(options.reason, options.reasonRequired ?? false);
   const before = await ctx.db.getRepository(Institution).findOneBy({ id });
   if (!before) throw new NotFoundError('机构 institution', id);
   assertFilingAuthority(ctx.caller, before.province);
@@ -106,8 +105,7 @@ export async function moveFiling(ctx: SubgraphContext<unknown>, id: string, to: 
     }
     const changes: Partial<Institution> = { ...(options.apply ? await options.apply(institution, manager) : {}), filingStatus: to, updatedAt: new Date() };
     // Guarded on the stored status, so two operators moving the same filing cannot both succeed.
-    const result = await manager.update(Institution, { id, filingStatus: institution.filingStatus }, changes);
-    if (!result.affected) throw new ConflictError('备案状态已被他人修改，请刷新后重试 / the filing changed meanwhile; reload and retry');
+    await updateIfUnchanged(manager, Institution, { id, filingStatus: institution.filingStatus }, changes, '备案状态');
     if (from !== institution.filingStatus) await recordEvent(manager, id, institution.filingStatus, from, ctx.caller, '资质有效期届满 / the filing term ended');
     await recordEvent(manager, id, from, to, ctx.caller, reason);
     return manager.findOneByOrFail(Institution, { id });
