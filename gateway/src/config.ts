@@ -11,6 +11,8 @@ import {
   type SubgraphName,
 } from '@skillfed/common';
 
+import { DEFAULT_DASHBOARD_DIR } from './dashboard';
+
 type Env = Record<string, string | undefined>;
 
 export type JwtConfig =
@@ -24,6 +26,8 @@ export interface GatewayConfig {
   timeoutMs: number;
   gatewaySecret: string;
   jwt: JwtConfig;
+  /** Built dashboard files served under /dashboard/ (`DASHBOARD_DIR`; empty turns it off). */
+  dashboardDir: string;
 }
 
 function parseUrl(name: string, raw: string): string {
@@ -62,6 +66,7 @@ export function parseGatewayConfig(env: Env = process.env): GatewayConfig {
     timeoutMs: parsePositiveInt('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10_000),
     gatewaySecret: requireSecret('GATEWAY_SHARED_SECRET', env, DEV_GATEWAY_SECRET),
     jwt: parseJwtConfig(env),
+    dashboardDir: env.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR,
   };
   if (isProduction(env) && config.jwt.kind === 'hs256' && config.jwt.secret === DEV_JWT_SECRET) {
     throw new ConfigError('JWT_SECRET must not be the development secret in production');

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { AppError, SUBGRAPHS, createLogger, formatError, listen, type Logger, type RunningServer, type SubgraphName } from '@skillfed/common';
 import express, { type Request, type Response } from 'express';
 import { createCallerVerifier, type CallerVerifier } from './auth';
+import { useDashboard } from './dashboard';
 import type { GatewayConfig } from './config';
 import { SkillfedDataSource, type GatewayContext } from './remote-data-source';
 
@@ -16,7 +17,9 @@ export function readSupergraph(file = SUPERGRAPH_PATH): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'jwt'> {
+export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'jwt' | 'dashboardDir'> {
+  /** Built dashboard files to serve under /dashboard/; not served when absent. */
+  dashboardDir?: string;
   supergraphSdl: string;
   verifyCaller: CallerVerifier;
   logger?: Logger;
@@ -26,6 +29,8 @@ export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'j
 export interface GatewayServer {
   app: express.Express;
   apollo: ApolloServer<GatewayContext>;
+  /** Whether /dashboard/ is served (the files were built). */
+  dashboard: boolean;
   listen(port: number, host?: string): Promise<RunningServer>;
 }
 
@@ -79,6 +84,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     const healthy = entries.every(([, status]) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });
+  const dashboard = options.dashboardDir ? useDashboard(app, { dir: options.dashboardDir }) : false;
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -98,6 +104,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   return {
     app,
     apollo,
+    dashboard,
     listen: (port, host = '127.0.0.1') => listen(app, port, host, () => apollo.stop()),
   };
 }

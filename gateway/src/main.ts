@@ -14,6 +14,9 @@ async function start(): Promise<void> {
     [
       '',
       `skillfed gateway ready at ${running.url}`,
+      server.dashboard
+        ? `Dashboard (跨省统计看板): ${new URL('/dashboard/', running.url)}  — sign in with a token from: npm run -s token -- national-admin`
+        : 'Dashboard not built (npm run build builds dashboard/dist; DASHBOARD_DIR points elsewhere)',
       'Try (no token needed for public data):',
       `  curl -s ${running.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY })}'`,
       'Operator view: TOKEN=$(npm run -s token -- province-operator SHANDONG) and add -H "authorization: Bearer $TOKEN"',

@@ -22,7 +22,7 @@ export interface Federation {
 }
 
 /** Five subgraphs and the gateway in-process on free ports, each subgraph on its own fresh database. */
-export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number } = {}): Promise<Federation> {
+export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number; dashboardDir?: string } = {}): Promise<Federation> {
   const subgraphs = {} as Federation['subgraphs'];
   const DOWN = 'http://127.0.0.1:9/graphql';
   // Peers resolve lazily: exams and examiners ask each other, so neither can start first with the other's URL.
@@ -44,6 +44,7 @@ export async function startFederation(database: TestDatabase, options: { down?: 
     timeoutMs: options.timeoutMs ?? 5000,
     verifyCaller: createCallerVerifier({ kind: 'hs256', secret: DEV_JWT_SECRET }),
     onFetch: (name) => fetches.push(name),
+    dashboardDir: options.dashboardDir,
   });
   const running = await gateway.listen(0);
   return {

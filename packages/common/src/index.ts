@@ -22,3 +22,4 @@ export * from './sequence';
 export * from './clock';
 export * from './peer';
 export * from './transitions';
+export * from './stats';

@@ -6,12 +6,15 @@ import { certificatesReference } from './certificate.reference';
 import { CertificateResolver, InstitutionCertificatesResolver } from './certificate.resolver';
 import { CreateCertificates1763900000000 } from './migrations/1763900000000-CreateCertificates';
 import { seedDemo } from './seed';
+import { StatCounter } from '@skillfed/common';
+import { Stats1764000000100 } from './migrations/1764000000100-Stats';
+import { CertificateStatsResolver } from './stats.resolver';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate],
-  migrations: [CreateCertificates1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver] }, certificatesReference),
+  entities: [Certificate, StatCounter],
+  migrations: [CreateCertificates1763900000000, Stats1764000000100],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, CertificateStatsResolver] }, certificatesReference),
   createLoaders,
   seedDemo,
 };

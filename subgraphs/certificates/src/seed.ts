@@ -1,13 +1,16 @@
 import { DEMO_CERTIFICATES } from '@skillfed/common';
 import type { DataSource } from 'typeorm';
 import { Certificate } from './certificate.entity';
+import { onCertificatesIssued } from './stats.service';
 
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     const repo = tx.getRepository(Certificate);
     if ((await repo.count()) > 0) return 0;
     const now = new Date();
-    await repo.insert(DEMO_CERTIFICATES.map((c) => ({ ...c, createdAt: now })));
+    const rows = DEMO_CERTIFICATES.map((c) => ({ ...c, createdAt: now }));
+    await repo.insert(rows);
+    await onCertificatesIssued(tx, rows);
     return DEMO_CERTIFICATES.length;
   });
 }

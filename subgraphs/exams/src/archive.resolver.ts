@@ -6,6 +6,7 @@ import { IsNull, LessThan } from 'typeorm';
 import { ArchiveRecord, RetentionPolicy } from './archive.entity';
 import { loadBatch } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
+import { onArchived } from './stats.service';
 import type { Loaders } from './exam-batch.loader';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -49,7 +50,10 @@ export class ArchiveResolver {
     if (!where || [...where].length > 300) throw new BadUserInputError('存放地点须为1-300字 / location must be 1-300 characters', { field: 'location' });
     const { retainUntil, basis } = await retention(ctx, batch, medium);
     const row = Object.assign(new ArchiveRecord(), { id: crypto.randomUUID(), batchId, province: batch.province, recordType, medium, location: where, retainUntil, basis });
-    await ctx.db.getRepository(ArchiveRecord).insert(row);
+    await inTransaction(ctx.db, async (manager) => {
+      await manager.insert(ArchiveRecord, row);
+      await onArchived(manager, batch, [row]);
+    });
     return row;
   }
 
@@ -74,7 +78,9 @@ export class ArchiveResolver {
       const open = await manager.find(ArchiveRecord, { where: { province, medium, retainUntil: IsNull() } });
       for (const record of open) {
         const batch = await manager.findOneByOrFail(ExamBatch, { id: record.batchId });
-        await manager.update(ArchiveRecord, { id: record.id }, { retainUntil: addMonths(batch.endDate, months), basis: `省定政策 ${doc}：${months}个月` });
+        const retainUntil = addMonths(batch.endDate, months);
+        await manager.update(ArchiveRecord, { id: record.id }, { retainUntil, basis: `省定政策 ${doc}：${months}个月` });
+        await onArchived(manager, batch, [{ retainUntil, medium: record.medium }]);
       }
       return open.length;
     });

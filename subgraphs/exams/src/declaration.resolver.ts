@@ -18,7 +18,7 @@ import { ageOn, checkResidentId, getProvince } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { AddCandidateInput, CreateExamBatchInput } from './declaration.input';
-import { declarationViolations, loadBatch, meetDeadline, minimumAge, moveBatch, recordCreation, setDeadline } from './declaration.service';
+import { declarationCheck, loadBatch, meetDeadline, minimumAge, moveBatch, recordCreation, setDeadline } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
@@ -108,15 +108,18 @@ export class DeclarationResolver {
   async declareExamBatch(@Arg('id', () => ID) id: string, @Arg('declaredOn', () => DateScalar, { nullable: true }) declaredOn: string | null, @Ctx() ctx: Ctx): Promise<ExamBatch> {
     const batch = await loadBatch(ctx, id);
     const on = declaredOn ?? todayInChina();
+    let cityCode = batch.cityCode;
     if (batch.status === 'DRAFT') {
       const candidates = await ctx.db.getRepository(Candidate).findBy({ batchId: id });
-      const violations = await declarationViolations(ctx, batch, on, candidates);
-      if (violations.length) throw new ConflictError(`不能申报：${violations.join('；')}`, { violations });
+      const check = await declarationCheck(ctx, batch, on, candidates);
+      if (check.violations.length) throw new ConflictError(`不能申报：${check.violations.join('；')}`, { violations: check.violations });
+      cityCode = check.cityCode;
     }
     return moveBatch(ctx, id, 'DECLARED', {
       apply: async (b, manager) => {
+        b.cityCode = cityCode;
         await setDeadline(manager, b, 'CANDIDATE_REVIEW', on);
-        return { declaredOn: on };
+        return { declaredOn: on, cityCode };
       },
     });
   }

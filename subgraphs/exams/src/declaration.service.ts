@@ -24,6 +24,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import { ExamBatch } from './exam-batch.entity';
 import type { ExamBatchStatus } from './exam-batch.enums';
 import type { Loaders } from './exam-batch.loader';
+import { onBatchMoved, onDeadlineReplaced, onDeadlinesMet } from './stats.service';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -54,14 +55,19 @@ export async function recordCreation(manager: EntityManager, ctx: Ctx, batchId: 
 export async function setDeadline(manager: EntityManager, batch: ExamBatch, kind: DeadlineKind, anchor: string): Promise<BatchDeadline | null> {
   const { date, rule } = dueDate(batch.province, kind, anchor);
   if (!date) return null;
+  const old = await manager.findOneBy(BatchDeadline, { batchId: batch.id, kind });
   await manager.delete(BatchDeadline, { batchId: batch.id, kind });
   const row = { id: crypto.randomUUID(), batchId: batch.id, kind, anchorDate: anchor, dueDate: date, metOn: null, sourceDocument: rule.source.document, sourceSection: rule.source.section };
   await manager.insert(BatchDeadline, row);
+  await onDeadlineReplaced(manager, batch, old, row);
   return row;
 }
 
 export async function meetDeadline(manager: EntityManager, batchId: string, kind: DeadlineKind, on: string): Promise<void> {
+  const unmet = await manager.findBy(BatchDeadline, { batchId, kind, metOn: IsNull() });
+  if (!unmet.length) return;
   await manager.update(BatchDeadline, { batchId, kind, metOn: IsNull() }, { metOn: on });
+  await onDeadlinesMet(manager, batchId, unmet, on);
 }
 
 /** One move of the province's workflow, guarded on the stored status and recorded with who and why. */
@@ -81,7 +87,9 @@ export async function moveBatch(
     const changes = (options.apply ? await options.apply(batch, manager) : undefined) ?? {};
     await updateIfUnchanged(manager, ExamBatch, { id, status: batch.status }, { ...changes, status: to, updatedAt: new Date(), ...(reason && (to === 'REJECTED' || to === 'CANCELLED') ? { statusReason: reason } : {}) }, '批次状态');
     await recordEvent(manager, ctx, id, batch.status, to, reason);
-    return manager.findOneByOrFail(ExamBatch, { id });
+    const after = await manager.findOneByOrFail(ExamBatch, { id });
+    await onBatchMoved(manager, batch, after);
+    return after;
   });
 }
 
@@ -90,9 +98,10 @@ type SiteAnswer = { province: string; workstations: number; institution: { id: s
 
 /**
  * Every reason the batch may not be declared, all at once: the site (asked of the institutions
- * subgraph for each exam day), capacity, and for Liaoning the unified schedule or the separate-batch rules.
+ * subgraph for each exam day), capacity, and for Liaoning the unified schedule or the separate-batch rules;
+ * with the institution's city, kept on the batch for the city reports.
  */
-export async function declarationViolations(ctx: Ctx, batch: ExamBatch, declaredOn: string, candidates: Candidate[]): Promise<string[]> {
+export async function declarationCheck(ctx: Ctx, batch: ExamBatch, declaredOn: string, candidates: Candidate[]): Promise<{ violations: string[]; cityCode: string | null }> {
   const violations: string[] = [];
   if (candidates.length === 0) violations.push('尚未登记考生 / no candidates registered');
   const days = examDays(batch);
@@ -132,7 +141,7 @@ export async function declarationViolations(ctx: Ctx, batch: ExamBatch, declared
       if (site?.institution && !site.institution.cityCode.startsWith(SEPARATE_BATCH_CITY.code.slice(0, 4))) violations.push(`单独批次须安排在${SEPARATE_BATCH_CITY.name}域内实施（三(三) 注）/ separate batches are held in Shenyang`);
     } else violations.push('辽宁批次须选择统一考核（UNIFIED）或单独批次（SEPARATE）/ Liaoning batches are UNIFIED or SEPARATE');
   } else if (batch.mode !== 'REGULAR') violations.push('统一考核与单独批次只见于辽宁通知 / UNIFIED and SEPARATE are Liaoning modes');
-  return violations;
+  return { violations, cityCode: site?.institution?.cityCode ?? null };
 }
 
 /** The province's minimum age for candidates (baseline 16, 法定劳动年龄); null where its rule states none. */

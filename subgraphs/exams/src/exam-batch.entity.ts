@@ -47,6 +47,10 @@ export class ExamBatch {
   @Column({ name: 'site_id', type: 'varchar', length: 36, nullable: true })
   siteId: string | null;
 
+  @Field(() => String, { nullable: true, description: '地市行政区划代码（申报时取自实施机构）/ city division code, taken from the institution at declaration' })
+  @Column({ name: 'city_code', type: 'varchar', length: 12, nullable: true })
+  cityCode: string | null;
+
   @Field(() => ExamMode, { description: '考核方式（辽宁：统一考核/单独批次）/ how the batch is scheduled' })
   @Column({ type: 'varchar', length: 20, default: 'REGULAR' })
   mode: ExamMode;

@@ -7,6 +7,8 @@ import { ExaminerBooking } from './booking.entity';
 import { examDays, loadBatch } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
+import { PanelRefusal } from './panel-refusal.entity';
+import { onPanelReplaced } from './stats.service';
 
 type Ctx = SubgraphContext<Loaders>;
 
@@ -96,16 +98,22 @@ export class PanelResolver {
     if (!OPEN_FOR_PANEL.includes(batch.status)) throw new ConflictError(`批次状态为${batch.status}，只能在花名册审核通过后、考核开始前组建考评组 / panels are assigned between roster approval and the exam`, { status: batch.status });
     if (input.examinerIds.length === 0) throw new BadUserInputError('须派遣考评员 / name the examiners', { field: 'examinerIds' });
     const violations = await panelViolations(ctx, batch, input);
+    if (violations.length) {
+      // Kept for the compliance board before the refusal is thrown.
+      await ctx.db.getRepository(PanelRefusal).insert({ id: crypto.randomUUID(), batchId: batch.id, province: batch.province, refusedAt: new Date(), actorSubject: ctx.caller.subject, actorRole: ctx.caller.role, violations: JSON.stringify(violations) });
+    }
     if (violations.length) throw new BadUserInputError(`考评组不符合规定：${violations.join(' | ')}`, { field: 'input', violations });
     const days = examDays(batch);
     try {
       await inTransaction(ctx.db, async (manager) => {
+        const old = await manager.findBy(ExaminerBooking, { examBatchId: batch.id });
         await manager.delete(ExaminerBooking, { examBatchId: batch.id });
         const rows = days.flatMap((date) => [
           ...input.examinerIds.map((examinerId) => ({ examinerId, role: examinerId === input.leaderId ? 'LEADER' : 'EXAMINER' })),
           { examinerId: input.supervisorId, role: 'SUPERVISOR' },
         ].map((m) => ({ id: crypto.randomUUID(), examBatchId: batch.id, date, ...m })));
         await manager.insert(ExaminerBooking, rows);
+        await onPanelReplaced(manager, batch, old, rows);
       });
     } catch (error) {
       // The unique (person, day) index: someone was booked elsewhere between the check and the write.

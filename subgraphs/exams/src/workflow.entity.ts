@@ -78,6 +78,7 @@ export class Candidate {
 @ObjectType({ description: '期限 / a deadline on a batch' })
 @Entity('batch_deadlines')
 @Index('uq_batch_deadlines_kind', ['batchId', 'kind'], { unique: true })
+@Index('ix_batch_deadlines_due', ['dueDate'])
 export class BatchDeadline {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
