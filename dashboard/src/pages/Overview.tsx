@@ -31,7 +31,10 @@ export function Overview() {
     const passedByMonth = monthly(data.byMonth, (r) => r.candidatesPassed);
     const declaredByMonth = monthly(data.byMonth, (r) => r.batchesDeclared);
     const issuedByMonth = monthly(data.certificatesByMonth, (r) => r.issued);
-    const months = [...new Set([...examinedByMonth.keys(), ...declaredByMonth.keys(), ...issuedByMonth.keys()])].sort();
+    // Months with something to draw (the MONTH rows also carry months that only have deadlines or archive dates).
+    const months = [...new Set([...examinedByMonth.keys(), ...declaredByMonth.keys(), ...issuedByMonth.keys()])]
+      .filter((m) => (examinedByMonth.get(m) ?? 0) + (declaredByMonth.get(m) ?? 0) + (issuedByMonth.get(m) ?? 0) > 0)
+      .sort();
     const certsByProvince = new Map(data.certificatesByProvince.map((c) => [c.province, c]));
     return { total, certs, months, examinedByMonth, passedByMonth, declaredByMonth, issuedByMonth, certsByProvince };
   }, [data]);
