@@ -13,6 +13,7 @@ import { rebuildExamStats } from './stats.service';
 import { BatchDeadline, Candidate } from './workflow.entity';
 
 const GROUPS = Object.keys(PriorityGroup) as PriorityGroup[];
+const FREE_DAYS = ['2024-05-18', '2024-06-15'];
 
 /** Candidates with scores behind each published demo batch (about one in five fails), Shandong's with priority groups. */
 function demoResults(b: (typeof DEMO_EXAM_BATCHES)[number], bi: number) {
@@ -52,9 +53,11 @@ export async function seedDemo(db: DataSource): Promise<number> {
       const results = demoResults(b, i);
       await tx.insert(Candidate, results.map((r) => r.candidate));
       await tx.insert(Score, results.map((r) => r.score));
-      // The province's three demo examiners (the first leads) and its supervisor, each exam day.
+      // The province's three demo examiners (the first leads) and its supervisor, each exam day. The
+      // people of a province have one panel a day: days on which the walkthroughs staff a new panel
+      // with the demo examiners (Shandong 2024-05-18, Jiangsu 2024-06-15) are left unbooked.
       const people = DEMO_EXAMINERS.filter((e) => e.province === b.province);
-      for (let day = b.startDate; day <= b.endDate; day = addDays(day, 1)) {
+      for (let day = b.startDate; day <= b.endDate && !FREE_DAYS.includes(day); day = addDays(day, 1)) {
         await tx.insert(ExaminerBooking, people.map((e, k) => ({ id: demoId('booking', `${b.id}-${e.id}-${day}`), examinerId: e.id, examBatchId: b.id, date: day, role: k === 3 ? 'SUPERVISOR' : k === 0 ? 'LEADER' : 'EXAMINER' })));
       }
       if (b.province === 'JIANGSU') continue;
