@@ -1,13 +1,15 @@
-import { DEMO_CERTIFICATES } from '@skillfed/common';
+import { DEMO_CERTIFICATES, hasAnyRow } from '@skillfed/common';
 import type { DataSource } from 'typeorm';
+import { adjustCertificateTotals, totalsOf } from './certificate-totals';
 import { Certificate } from './certificate.entity';
 
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     const repo = tx.getRepository(Certificate);
-    if ((await repo.count()) > 0) return 0;
+    if (await hasAnyRow(tx, Certificate)) return 0;
     const now = new Date();
     await repo.insert(DEMO_CERTIFICATES.map((c) => ({ ...c, createdAt: now })));
+    await adjustCertificateTotals(tx, totalsOf(DEMO_CERTIFICATES));
     return DEMO_CERTIFICATES.length;
   });
 }
