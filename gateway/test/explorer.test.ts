@@ -94,19 +94,12 @@ describe.skipIf(!haveChromium)('explorer in headless Chromium', () => {
 
     // Set the operator's token in the Headers editor, then run a query only an operator may make.
     const token = await tokenFor('province-operator', 'SHANDONG');
-    await page.evaluate(
-      ({ headers, query }) => {
-        const editors = document.querySelectorAll('.graphiql-editor .CodeMirror') as NodeListOf<HTMLElement & { CodeMirror: { setValue(v: string): void } }>;
-        const [queryEditor] = editors;
-        const headerEditor = document.querySelector('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror') as (HTMLElement & { CodeMirror: { setValue(v: string): void } }) | null;
-        queryEditor.CodeMirror.setValue(query);
-        headerEditor!.CodeMirror.setValue(headers);
-      },
-      { headers: JSON.stringify({ authorization: `Bearer ${token}` }), query: '{ institutions { totalCount nodes { name province } } }' },
-    );
+    const setValue = (el: any, value: string) => el.CodeMirror.setValue(value);
+    await page.locator('.graphiql-query-editor .CodeMirror').first().evaluate(setValue, '{ institutions { totalCount nodes { name province } } }');
+    await page.locator('.graphiql-editor-tool .graphiql-editor:not(.hidden) .CodeMirror').evaluate(setValue, JSON.stringify({ authorization: `Bearer ${token}` }));
     await page.click('.graphiql-execute-button');
-    await page.waitForFunction(() => (document.querySelector('.result-window')?.textContent ?? '').includes('"data"'), undefined, { timeout: 20_000 });
-    const result = await page.evaluate(() => document.querySelector('.result-window')!.textContent!);
+    await page.waitForFunction(`(document.querySelector('.result-window')?.textContent ?? '').includes('"data"')`, undefined, { timeout: 20_000 });
+    const result = (await page.locator('.result-window').textContent()) ?? '';
     expect(result).toContain('SHANDONG');
     expect(result).not.toContain('UNAUTHENTICATED');
     expect(result).not.toContain('LIAONING');
