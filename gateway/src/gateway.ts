@@ -8,6 +8,7 @@ import { AppError, SUBGRAPHS, createLogger, formatError, listen, type Logger, ty
 import express, { type Request, type Response } from 'express';
 import { createCallerVerifier, type CallerVerifier } from './auth';
 import { useDashboard } from './dashboard';
+import { mountExplorer } from './explorer';
 import type { GatewayConfig } from './config';
 import { SkillfedDataSource, type GatewayContext } from './remote-data-source';
 
@@ -24,6 +25,8 @@ export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'j
   verifyCaller: CallerVerifier;
   logger?: Logger;
   onFetch?: (subgraph: string) => void;
+  /** GraphiQL on GET /graphql; default from GATEWAY_EXPLORER (on outside production). */
+  explorer?: boolean;
 }
 
 export interface GatewayServer {
@@ -32,6 +35,7 @@ export interface GatewayServer {
   /** Whether /dashboard/ is served (the files were built). */
   dashboard: boolean;
   listen(port: number, host?: string): Promise<RunningServer>;
+  explorer: boolean;
 }
 
 async function probe(url: string, timeoutMs: number): Promise<'ok' | 'unavailable'> {
@@ -85,6 +89,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });
   const dashboard = options.dashboardDir ? useDashboard(app, { dir: options.dashboardDir }) : false;
+  const explorer = mountExplorer(app, { path: '/graphql', enabled: options.explorer });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -105,6 +110,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     app,
     apollo,
     dashboard,
+    explorer,
     listen: (port, host = '127.0.0.1') => listen(app, port, host, () => apollo.stop()),
   };
 }

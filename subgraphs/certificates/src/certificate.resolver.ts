@@ -10,6 +10,7 @@ import {
   type SubgraphContext,
 } from '@skillfed/common';
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { certificateTotal } from './certificate-totals';
 import { Certificate } from './certificate.entity';
 import { CertificatesArgs } from './certificate.input';
 import type { Loaders } from './certificate.loader';
@@ -23,7 +24,7 @@ type Ctx = SubgraphContext<Loaders>;
 /** Certificate information is public by law (免费向社会提供证书信息查询): no sign-in needed to read. */
 @Resolver(() => Certificate)
 export class CertificateResolver {
-  @Query(() => CertificateConnection, { nullable: true, description: '证书列表（公开信息，持证人姓名脱敏）/ certificates; holder names masked for the public' })
+  @Query(() => CertificateConnection, { nullable: true, description: '证书列表，按发证日期、id 排序（公开信息，持证人姓名脱敏）/ certificates in issue order (issuedOn, then id); holder names masked for the public' })
   async certificates(@Args() args: CertificatesArgs, @Ctx() ctx: Ctx): Promise<CertificateConnection> {
     const page = parsePage(args);
     if (args.issuedFrom && args.issuedTo && args.issuedFrom > args.issuedTo) {
@@ -36,7 +37,13 @@ export class CertificateResolver {
     if (args.examBatchId) qb.andWhere('c.examBatchId = :examBatchId', { examBatchId: args.examBatchId });
     if (args.issuedFrom) qb.andWhere('c.issuedOn >= :issuedFrom', { issuedFrom: args.issuedFrom });
     if (args.issuedTo) qb.andWhere('c.issuedOn <= :issuedTo', { issuedTo: args.issuedTo });
-    return paginate(qb, 'c', page);
+    // Unfiltered or province-only totals come from the maintained counters; any other filter is counted
+    // on its index (institution, project, batch, or the issue-date range), only when totalCount is asked.
+    const onlyProvince = !args.institutionId && !args.projectId && !args.examBatchId && !args.issuedFrom && !args.issuedTo;
+    return paginate(qb, 'c', page, {
+      orderBy: [{ column: 'c.issuedOn', property: 'issuedOn' }],
+      count: onlyProvince ? () => certificateTotal(ctx.db, args.province ?? null) : undefined,
+    });
   }
 
   @Query(() => Certificate, { nullable: true, description: '按证书编号查询 / look a certificate up by its number' })

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoResidentId } from '@skillfed/common';
+import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoResidentId, hasAnyRow } from '@skillfed/common';
 import { addDays, addMonths, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ArchiveRecord } from './archive.entity';
@@ -37,7 +37,7 @@ function demoResults(b: (typeof DEMO_EXAM_BATCHES)[number], bi: number) {
  */
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
-    if ((await tx.count(ExamBatch)) > 0) return 0;
+    if (await hasAnyRow(tx, ExamBatch)) return 0;
     const now = new Date();
     await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: b.province === 'LIAONING' ? 'UNIFIED' as const : 'REGULAR' as const, declaredOn: addDays(b.startDate, -30), cityCode: DEMO_INSTITUTIONS.find((i) => i.id === b.institutionId)!.cityCode, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
     for (const [i, b] of DEMO_EXAM_BATCHES.entries()) {
