@@ -8,6 +8,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: '/dashboard/',
   plugins: [react()],
+  // One React: the workspace root holds another major version (GraphiQL's), which urql would otherwise import.
+  resolve: { dedupe: ['react', 'react-dom'] },
   build: { outDir: 'dist', chunkSizeWarningLimit: 1500, sourcemap: false },
   server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
 });
