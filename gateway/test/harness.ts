@@ -57,8 +57,8 @@ export async function startFederation(database: TestDatabase, options: { down?: 
   };
 }
 
-export async function tokenFor(kind: 'national-admin' | 'province-operator' | 'examiner', province?: string, examinerId?: string): Promise<string> {
-  return makeDevToken([kind, ...(province ? [province] : []), ...(examinerId ? [examinerId] : [])], {});
+export async function tokenFor(kind: 'national-admin' | 'province-operator' | 'examiner' | 'city-operator' | 'institution-staff', province?: string, ...rest: string[]): Promise<string> {
+  return makeDevToken([kind, ...(province ? [province] : []), ...rest], {});
 }
 
 export async function gql<T = any, V = Record<string, unknown>>(
