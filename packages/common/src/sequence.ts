@@ -75,11 +75,26 @@ function isRetryable(error: unknown): boolean {
   return e?.errno === 1213 || e?.errno === 1205 || e?.errno === 9007 || e?.code === 'SQLITE_BUSY' || /Deadlock found|Write conflict/i.test(e?.message ?? '');
 }
 
+/**
+ * SQLite (better-sqlite3) has one connection per DataSource: two transactions whose steps interleave
+ * on the event loop would nest ("cannot start a transaction within a transaction"). Transactions run
+ * through inTransaction are queued per DataSource instead; SQLite has one writer anyway.
+ */
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+function serialised<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
+  if (db.options.type !== 'better-sqlite3') return work();
+  const previous = sqliteQueues.get(db) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  sqliteQueues.set(db, next.catch(() => undefined));
+  return next;
+}
+
 /** Runs `work` in a transaction, again (up to `attempts` times) when the database asks for a retry. */
 export async function inTransaction<T>(db: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction(work);
+      return await serialised(db, () => db.transaction(work));
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));

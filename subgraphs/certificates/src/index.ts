@@ -1,20 +1,27 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
-import { Certificate } from './certificate.entity';
+import { AuditEvent, CreateAuditEvents1763900000002, CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { CarrierRecord, Certificate, CertificateBatch, CertificateEvent } from './certificate.entity';
 import { createLoaders, type Loaders } from './certificate.loader';
 import { certificatesReference } from './certificate.reference';
 import { CertificateResolver, InstitutionCertificatesResolver } from './certificate.resolver';
 import { CreateCertificates1763900000000 } from './migrations/1763900000000-CreateCertificates';
+import { CertificateRegistry1763900001000 } from './migrations/1763900001000-CertificateRegistry';
 import { seedDemo } from './seed';
+import { VerificationResolver } from './verification.resolver';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate],
-  migrations: [CreateCertificates1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver] }, certificatesReference),
+  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, SequenceRow, AuditEvent],
+  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver] }, certificatesReference),
   createLoaders,
   seedDemo,
+  // Issuing reads results from exams and the institution from institutions, as the caller.
+  peers: ['exams', 'institutions'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(certificatesSubgraph, options);
-export { Certificate };
+export { Certificate, CertificateBatch, CertificateEvent, CarrierRecord };
+export { issueBatch, revokeBatch, correctCertificate, revokeCertificate, reprintCertificate } from './issuing.service';
+export type { ResultsSource, BatchFacts, HolderFacts, InstitutionFacts } from './results-source';
+export { demoResultsSource } from './seed';
