@@ -91,7 +91,9 @@ export async function issueBatch(db: DataSource, actor: Actor, source: ResultsSo
   }
   const rules = certificateRules(batch.province, track);
   const issuedOn = options.issuedOn ?? todayInChina();
-  if (batch.status !== 'RESULTS_PUBLISHED') {
+  const existing = await db.getRepository(CertificateBatch).findOneBy({ examBatchId });
+  if (existing?.cancelledOn) throw new ConflictError('该批次成绩已取消，不能发证 / the batch\'s results were cancelled', { reason: 'RESULTS_CANCELLED' });
+  if (batch.status !== 'RESULTS_PUBLISHED' && !existing?.issuedOn) {
     throw new ConflictError(`批次状态为${batch.status}，成绩发布后才能发证（证书只来自真实考核）/ certificates come only from published results`, { status: batch.status });
   }
   if (issuedOn < batch.endDate) throw new BadUserInputError(`发证日期不能早于考核结束日${batch.endDate} / issuedOn is before the exam ended`, { field: 'issuedOn' });
@@ -105,8 +107,6 @@ export async function issueBatch(db: DataSource, actor: Actor, source: ResultsSo
   const carriers = rules.carriers.value ?? ['PAPER'];
   const carrier = options.carrier ?? carriers[0];
   if (!carriers.includes(carrier)) throw new BadUserInputError(`本省证书载体为${carriers.join('、')} / carrier must be one of ${carriers.join(', ')}`, { field: 'carrier' });
-  const existing = await db.getRepository(CertificateBatch).findOneBy({ examBatchId });
-  if (existing?.cancelledOn) throw new ConflictError('该批次成绩已取消，不能发证 / the batch\'s results were cancelled', { reason: 'RESULTS_CANCELLED' });
   if (existing?.issuedOn) {
     // Repeat the deadline step: a first call may have failed after its commit.
     await source.certificatesPublished(examBatchId, existing.issuedOn, caller);
