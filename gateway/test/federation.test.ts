@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, blindIndex } from '@skillfed/common';
 import { testDatabases } from '@skillfed/common/testing';
-import { Certificate } from '@skillfed/subgraph-certificates';
+import { Certificate, adjustCertificateTotals, totalsOf } from '@skillfed/subgraph-certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql';
 import { gql, startFederation, tokenFor, type Federation } from './harness';
@@ -91,9 +91,8 @@ describe.each(databases)('federation through the gateway on $name', (database) =
 
   it('keeps SQL statements and subgraph fetches constant from 10 to 100 certificates', async () => {
     // Add 100 certificates spread over the demo batches so both pages need many distinct entities.
-    const repo = fed.subgraphs.certificates.server.database.dataSource.getRepository(Certificate);
-    await repo.insert(
-      Array.from({ length: 100 }, (_, i) => {
+    const added = await fed.subgraphs.certificates.server.database.dataSource.transaction(async (tx) => {
+      const rows = Array.from({ length: 100 }, (_, i) => {
         const batch = DEMO_EXAM_BATCHES[i % DEMO_EXAM_BATCHES.length];
         const institution = DEMO_INSTITUTIONS.find((x) => x.id === batch.institutionId)!;
         return {
@@ -130,8 +129,12 @@ describe.each(databases)('federation through the gateway on $name', (database) =
           createdAt: new Date(),
           updatedAt: new Date(),
         };
-      }),
-    );
+      });
+      await tx.getRepository(Certificate).insert(rows);
+      await adjustCertificateTotals(tx, totalsOf(rows));
+      return rows.length;
+    });
+    expect(added).toBe(100);
     const QUERY = `query ($first: Int) { certificates(first: $first) { nodes { number institution { name certificates(first: 3) { number } } project { name examBatches { code } } exam { startDate institution { name } } } } }`;
     const token = await tokenFor('national-admin');
     const measure = async (first: number) => {

@@ -19,6 +19,7 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { CarrierRecord, Certificate, CertificateEvent, Issuer, SubjectScore } from './certificate.entity';
 import { CarrierKind } from './certificate.enums';
 import { CertificatesArgs, CorrectCertificateInput } from './certificate.input';
+import { certificateTotal } from './certificate-totals';
 import type { Loaders } from './certificate.loader';
 import { correctCertificate, issueBatch, reprintCertificate, revokeBatch, revokeCertificate } from './issuing.service';
 import { ExamBatchRef, InstitutionRef, ProjectRef } from './references';
@@ -106,7 +107,21 @@ export class CertificateResolver {
     if (args.status) qb.andWhere('c.status = :status', { status: args.status });
     if (args.issuedFrom) qb.andWhere('c.issuedOn >= :issuedFrom', { issuedFrom: args.issuedFrom });
     if (args.issuedTo) qb.andWhere('c.issuedOn <= :issuedTo', { issuedTo: args.issuedTo });
-    return paginate(qb, 'c', page);
+    // Unfiltered or province-only totals come from the maintained counters — only where the caller's
+    // scope is the whole of those provinces; any other filter or scope is counted on its index, and
+    // only when totalCount is asked.
+    const onlyProvince = !args.institutionId && !args.projectId && !args.examBatchId && !args.issuedFrom && !args.issuedTo && !args.status;
+    const { caller } = ctx;
+    let counted: string | null | undefined;
+    if (onlyProvince && caller.role === 'NATIONAL_ADMIN') counted = args.province ?? null;
+    else if (onlyProvince && caller.role === 'PROVINCE_OPERATOR') {
+      const province = args.province ?? (caller.provinces.length === 1 ? caller.provinces[0] : undefined);
+      if (province && caller.provinces.includes(province)) counted = province;
+    }
+    return paginate(qb, 'c', page, {
+      orderBy: [{ column: 'c.issuedOn', property: 'issuedOn' }],
+      count: counted !== undefined ? () => certificateTotal(ctx.db, counted) : undefined,
+    });
   }
 
   @Query(() => Certificate, { nullable: true, description: '按证书编号查询（需登录，限本人范围；公众请用 verifyCertificate）/ one certificate by number, for operators' })

@@ -6,13 +6,15 @@ import { certificatesReference } from './certificate.reference';
 import { CertificateResolver, InstitutionCertificatesResolver } from './certificate.resolver';
 import { CreateCertificates1763900000000 } from './migrations/1763900000000-CreateCertificates';
 import { CertificateRegistry1763900001000 } from './migrations/1763900001000-CertificateRegistry';
+import { CertificateListIndexes1763900009000 } from './migrations/1763900009000-CertificateListIndexes';
+import { CertificateTotal } from './certificate-totals';
 import { seedDemo } from './seed';
 import { VerificationResolver } from './verification.resolver';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, SequenceRow, AuditEvent],
-  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000],
+  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent],
+  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000],
   buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver] }, certificatesReference),
   createLoaders,
   seedDemo,
@@ -25,3 +27,4 @@ export { Certificate, CertificateBatch, CertificateEvent, CarrierRecord };
 export { issueBatch, revokeBatch, correctCertificate, revokeCertificate, reprintCertificate } from './issuing.service';
 export type { ResultsSource, BatchFacts, HolderFacts, InstitutionFacts } from './results-source';
 export { demoResultsSource } from './seed';
+export { CertificateTotal, adjustCertificateTotals, certificateTotal, totalsOf } from './certificate-totals';

@@ -16,6 +16,7 @@ import {
 } from '@skillfed/common';
 import { certificateRules, decideIssuer, numberingFor, type Track } from '@skillfed/province-rules';
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
+import { adjustCertificateTotals } from './certificate-totals';
 import { CarrierRecord, Certificate, CertificateBatch, CertificateEvent } from './certificate.entity';
 import type { CarrierKind, CertificateAction } from './certificate.enums';
 import type { HolderFacts, InstitutionFacts, ResultsSource } from './results-source';
@@ -182,6 +183,7 @@ export async function issueBatch(db: DataSource, actor: Actor, source: ResultsSo
     await insertChunked(manager, Certificate, certificates);
     await insertChunked(manager, CertificateEvent, events);
     await insertChunked(manager, CarrierRecord, carrierRows);
+    await adjustCertificateTotals(manager, { [batch.province]: certificates.length });
     await recordAudit(manager, actor, { action: 'ISSUE_CERTIFICATES', targetType: 'ExamBatch', targetId: examBatchId, province: batch.province });
     return {
       examBatchId,
@@ -333,6 +335,7 @@ export async function correctCertificate(db: DataSource, actor: Actor, source: R
     const event = (certificateId: string, s: number, action: CertificateAction, relatedId: string) => ({ id: crypto.randomUUID(), certificateId, step: s, action, reason: why, citation: null, relatedId, actorSubject: actor.caller.subject, actorRole: actor.caller.role, occurredAt: now });
     await manager.insert(CertificateEvent, [event(id, step, 'REPLACED', newId), event(newId, 1, 'ISSUED_AS_REPLACEMENT', id)]);
     await manager.insert(CarrierRecord, { id: crypto.randomUUID(), certificateId: newId, sequence: 1, carrier: old.carrier, issuedOn, reason: null });
+    await adjustCertificateTotals(manager, { [old.province]: 1 });
     await recordAudit(manager, actor, { action: 'CORRECT_CERTIFICATE', targetType: 'Certificate', targetId: id, province: old.province });
     return loadForChange(manager, newId);
   });

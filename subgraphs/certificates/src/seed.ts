@@ -1,4 +1,4 @@
-import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoIssuedOn, type Caller } from '@skillfed/common';
+import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoIssuedOn, hasAnyRow, type Caller } from '@skillfed/common';
 import { decideIssuer, getProvince, prefectureOf } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { Certificate } from './certificate.entity';
@@ -46,7 +46,7 @@ export function demoIssuerCaller(province: string, institutionId: string, cityCo
 }
 
 export async function seedDemo(db: DataSource): Promise<number> {
-  if ((await db.getRepository(Certificate).count()) > 0) return 0;
+  if (await hasAnyRow(db.manager, Certificate)) return 0;
   const source = demoResultsSource();
   let issued = 0;
   for (const [i, b] of DEMO_EXAM_BATCHES.entries()) {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, demoIssuedOn } from '@skillfed/common';
+import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, demoIssuedOn, hasAnyRow } from '@skillfed/common';
 import { addMonths, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ArchiveRecord } from './archive.entity';
@@ -16,7 +16,7 @@ import { BatchDeadline, Candidate } from './workflow.entity';
  */
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
-    if ((await tx.count(ExamBatch)) > 0) return 0;
+    if (await hasAnyRow(tx, ExamBatch)) return 0;
     const now = new Date();
     await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: b.province === 'LIAONING' ? 'UNIFIED' as const : 'REGULAR' as const, declaredOn: null, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
     const entered = new Date();
