@@ -71,6 +71,7 @@ const T = {
   verified: ['证书有效，信息一致', 'Valid certificate; the details match'],
   notVerified: ['未能验证', 'Not verified'],
   issuedOn: ['发证日期', 'Issued on'],
+  issuer: ['发证机构', 'Issuer'],
   status: ['状态', 'Status'],
   startDate: ['考核日期', 'Exam date'],
   candidates: ['考生人数', 'Candidates'],

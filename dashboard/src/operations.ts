@@ -74,8 +74,13 @@ export const BatchesDrillQuery = graphql(`
   }
 `);
 
+/** Public: the number alone finds nothing, the holder's name must match too (checked on the server). */
 export const VerifyQuery = graphql(`
-  query DashboardVerify($number: String!) {
-    certificate(number: $number) { number holderName issuedOn province institution { name } project { name } }
+  query DashboardVerify($number: String!, $holderName: String!) {
+    verifyCertificate(number: $number, holderName: $holderName) {
+      matched message number status holderName kind occupationCode level issuedOn province
+      project { name }
+      issuer { tier body code }
+    }
   }
 `);

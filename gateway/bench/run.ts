@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ANONYMOUS, CALLER_HEADER, GATEWAY_SECRET_HEADER, SUBGRAPHS, encodeCaller, type SubgraphName } from '@skillfed/common';
+import { CALLER_HEADER, GATEWAY_SECRET_HEADER, SUBGRAPHS, encodeCaller, type SubgraphName } from '@skillfed/common';
 import autocannon from 'autocannon';
 import { makeDevToken } from '../src/token';
 import { certificateNumber, ensureDataset, type DatasetInfo } from './dataset';
@@ -233,9 +233,12 @@ async function main(): Promise<void> {
     await waitHealthy(bare, bare.url.replace(/\/graphql$/, '/health'), 30_000);
     say(`processes: ${procs.map((p) => `${p.name} pid ${p.child.pid}`).join(', ')}; logs in ${logDir}`);
 
-    const callerHeader = await Promise.resolve(encodeCaller(ANONYMOUS));
+    // Certificates are listed and looked up by number for signed-in operators only (issue 10; the public
+    // verifies with number and name): the gateway and direct targets call as a national administrator.
+    const callerHeader = await Promise.resolve(encodeCaller({ subject: 'bench', role: 'NATIONAL_ADMIN', provinces: [] }));
+    const adminToken = await makeDevToken(['national-admin'], {});
     const targets: Target[] = [
-      { name: 'gateway', url: gateway.url, headers: {} },
+      { name: 'gateway', url: gateway.url, headers: { authorization: `Bearer ${adminToken}` } },
       { name: 'direct', url: urls.certificates, headers: { [GATEWAY_SECRET_HEADER]: secret, [CALLER_HEADER]: callerHeader } },
       { name: 'bare', url: bare.url, headers: {} },
     ];
@@ -338,6 +341,9 @@ async function main(): Promise<void> {
       gatewayUrl: gateway.url,
       subgraphUrls: urls,
       token: (kind, province) => makeDevToken([kind, ...(province ? [province] : [])], {}),
+      tokenFor: (args) => makeDevToken(args, {}),
+      mysqlUrl: options.mysqlUrl,
+      prefix: options.prefix,
       request: async (query, variables, token) => {
         const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) });
         return response.json() as never;

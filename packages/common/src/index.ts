@@ -23,3 +23,5 @@ export * from './clock';
 export * from './peer';
 export * from './transitions';
 export * from './stats';
+export * from './personal-data';
+export * from './audit';

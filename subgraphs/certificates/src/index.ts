@@ -1,26 +1,33 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
-import { Certificate } from './certificate.entity';
+import { AuditEvent, CreateAuditEvents1763900000002, CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { CarrierRecord, Certificate, CertificateBatch, CertificateEvent } from './certificate.entity';
 import { createLoaders, type Loaders } from './certificate.loader';
 import { certificatesReference } from './certificate.reference';
 import { CertificateResolver, InstitutionCertificatesResolver } from './certificate.resolver';
 import { CreateCertificates1763900000000 } from './migrations/1763900000000-CreateCertificates';
+import { CertificateRegistry1763900001000 } from './migrations/1763900001000-CertificateRegistry';
 import { CertificateListIndexes1763900009000 } from './migrations/1763900009000-CertificateListIndexes';
 import { CertificateTotal } from './certificate-totals';
 import { seedDemo } from './seed';
+import { VerificationResolver } from './verification.resolver';
 import { StatCounter } from '@skillfed/common';
 import { Stats1764000000100 } from './migrations/1764000000100-Stats';
 import { CertificateStatsResolver } from './stats.resolver';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate, CertificateTotal, StatCounter],
-  migrations: [CreateCertificates1763900000000, CertificateListIndexes1763900009000, Stats1764000000100],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, CertificateStatsResolver] }, certificatesReference),
+  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent, StatCounter],
+  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, Stats1764000000100],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver] }, certificatesReference),
   createLoaders,
   seedDemo,
+  // Issuing reads results from exams and the institution from institutions, as the caller.
+  peers: ['exams', 'institutions'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(certificatesSubgraph, options);
-export { Certificate };
+export { Certificate, CertificateBatch, CertificateEvent, CarrierRecord };
+export { issueBatch, revokeBatch, correctCertificate, revokeCertificate, reprintCertificate } from './issuing.service';
+export type { ResultsSource, BatchFacts, HolderFacts, InstitutionFacts } from './results-source';
+export { demoResultsSource } from './seed';
 export { CertificateTotal, adjustCertificateTotals, certificateTotal, totalsOf } from './certificate-totals';

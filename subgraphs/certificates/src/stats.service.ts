@@ -35,8 +35,8 @@ export async function onCertificatesIssued(manager: EntityManager, rows: Row[]):
   await bumpStats(manager, rows.flatMap(issuedFacts));
 }
 
-export async function onCertificateRevoked(manager: EntityManager, row: Row, revokedOn: string): Promise<void> {
-  await bumpStats(manager, revokedFacts(row, revokedOn));
+export async function onCertificatesRevoked(manager: EntityManager, rows: Row[], revokedOn: string): Promise<void> {
+  await bumpStats(manager, rows.flatMap((r) => revokedFacts(r, revokedOn)));
 }
 
 /** Undoes a revocation (if the workflow ever allows one), keeping the counters equal to the rows. */

@@ -21,15 +21,36 @@ function syntheticRows(): Partial<Certificate>[] {
     return {
       id: crypto.randomUUID(),
       number: `T${String(i).padStart(12, '0')}`,
+      serialScope: 'test:list',
+      serial: i + 1,
+      kind: 'SPECIAL_ABILITY',
       province: PROVINCES[batch % 4],
+      cityCode: '000000',
       holderName: '测试示例',
+      holderNameIndex: 'x',
       holderResidentId: '000000000000000000',
+      holderIdIndex: 'x',
+      candidateId: crypto.randomUUID(),
       institutionId: institutions[batch % institutions.length],
       projectId: projects[batch % projects.length],
+      occupationCode: null,
+      level: null,
       examBatchId: batches[batch],
+      issuerTier: 'CITY',
+      issuerBody: '测试',
+      issuerCode: '000000',
+      subjectScoresJson: '[]',
       issuedOn: day,
-      score: 80,
+      status: 'VALID',
+      statusReason: null,
+      statusCitation: null,
+      statusBy: null,
+      statusOn: null,
+      replacesId: null,
+      replacedById: null,
+      carrier: 'PAPER',
       createdAt: now,
+      updatedAt: now,
     };
   });
 }
@@ -41,7 +62,7 @@ describe.each(databases)('the certificate list at scale on $name', (database) =>
   const statements: { sql: string; parameters: unknown[] }[] = [];
 
   beforeAll(async () => {
-    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false });
+    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: 'http://127.0.0.1:9/graphql', institutions: 'http://127.0.0.1:9/graphql' } });
     const db = server.database.dataSource;
     rows = syntheticRows();
     await db.transaction(async (tx) => {
@@ -65,7 +86,7 @@ describe.each(databases)('the certificate list at scale on $name', (database) =>
   const list = async (args: string, fields = 'nodes { number issuedOn } pageInfo { hasNextPage endCursor }') => {
     const before = server.database.queryCount();
     statements.length = 0;
-    const { body } = await subgraphRequest(running.url, `{ certificates(${args}) { ${fields} } }`, { caller: callers.anonymous });
+    const { body } = await subgraphRequest(running.url, `{ certificates(${args}) { ${fields} } }`, { caller: callers.admin });
     expect(body.errors).toBeUndefined();
     return { data: body.data.certificates, statements: server.database.queryCount() - before, sql: [...statements] };
   };
@@ -105,7 +126,7 @@ describe.each(databases)('the certificate list at scale on $name', (database) =>
       after = page.data.pageInfo.endCursor;
     }
     expect(seen).toEqual(expected);
-    const { body } = await subgraphRequest(running.url, `{ certificates(after: "${Buffer.from('v1:not-json').toString('base64url')}") { nodes { number } } }`, { caller: callers.anonymous });
+    const { body } = await subgraphRequest(running.url, `{ certificates(after: "${Buffer.from('v1:not-json').toString('base64url')}") { nodes { number } } }`, { caller: callers.admin });
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoResidentId, hasAnyRow } from '@skillfed/common';
+import { DEMO_CANDIDATES, DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoIssuedOn, hasAnyRow } from '@skillfed/common';
 import { addDays, addMonths, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ArchiveRecord } from './archive.entity';
@@ -12,53 +12,46 @@ import { Score } from './score.entity';
 import { rebuildExamStats } from './stats.service';
 import { BatchDeadline, Candidate } from './workflow.entity';
 
-const GROUPS = Object.keys(PriorityGroup) as PriorityGroup[];
+const GROUPS = Object.keys(PriorityGroup).filter((g) => g !== 'NONE') as PriorityGroup[];
+// Days on which the walkthroughs staff a new panel with the demo examiners: left unbooked.
 const FREE_DAYS = ['2024-05-18', '2024-06-15'];
-
-/** Candidates with scores behind each published demo batch (about one in five fails), Shandong's with priority groups. */
-function demoResults(b: (typeof DEMO_EXAM_BATCHES)[number], bi: number) {
-  const division = DEMO_INSTITUTIONS.find((i) => i.id === b.institutionId)!.cityCode;
-  return Array.from({ length: b.candidateCount }, (_, k) => {
-    const id = demoId('candidate', `${b.id}-${k}`);
-    const candidate = {
-      id, batchId: b.id, projectId: b.projectId, name: `考生${k + 1}示例`, phone: `1360000${String(bi * 100 + k).padStart(4, '0')}`,
-      residentId: demoResidentId(division, `199${k % 10}-0${(k % 9) + 1}-1${k % 10}`, 300 + bi * 50 + k),
-      priorityGroup: b.province === 'SHANDONG' ? GROUPS[k % GROUPS.length] : ('NONE' as PriorityGroup),
-    };
-    const score = { id: demoId('score', id), batchId: b.id, candidateId: id, projectId: b.projectId, score: 45 + ((k * 37 + bi * 11) % 55), enteredBy: DEMO_EXAMINERS.find((e) => e.province === b.province)!.id, enteredAt: new Date(`${b.endDate}T10:00:00Z`) };
-    return { candidate, score };
-  });
-}
+const cityOf = (institutionId: string) => DEMO_INSTITUTIONS.find((i) => i.id === institutionId)!.cityCode;
 
 /**
- * Seeds the demo batches once: published results, their deadlines (all met but one Liaoning
- * certificate publication, so `overdue` has something to show) and archives kept by the rules
- * (none for Jiangsu, whose notice states no period).
+ * Seeds the demo batches once: published results with their candidates and subject scores (the
+ * certificates subgraph issues the demo certificates from these same results), their deadlines (met
+ * on the demo dates; Liaoning's second batch had its certificates published late) and archives kept
+ * by the rules (none for Jiangsu, whose notice states no period).
  */
+/** Shandong's demo candidates are spread over the five priority groups (002 三(一)); others have none. */
+function priorityGroupOf(batchId: string, n: number): PriorityGroup {
+  const batch = DEMO_EXAM_BATCHES.find((b) => b.id === batchId)!;
+  return batch.province === 'SHANDONG' && n % 4 !== 3 ? GROUPS[n % GROUPS.length] : 'NONE';
+}
+
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     if (await hasAnyRow(tx, ExamBatch)) return 0;
     const now = new Date();
-    await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: b.province === 'LIAONING' ? 'UNIFIED' as const : 'REGULAR' as const, declaredOn: addDays(b.startDate, -30), cityCode: DEMO_INSTITUTIONS.find((i) => i.id === b.institutionId)!.cityCode, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
+    await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: b.province === 'LIAONING' ? 'UNIFIED' as const : 'REGULAR' as const, declaredOn: addDays(b.startDate, -30), cityCode: cityOf(b.institutionId), statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
+    const entered = new Date();
+    for (let i = 0; i < DEMO_CANDIDATES.length; i += 200) {
+      const chunk = DEMO_CANDIDATES.slice(i, i + 200);
+      await tx.insert(Candidate, chunk.map((c, k) => ({ id: c.id, batchId: c.batchId, projectId: c.projectId, name: c.name, residentId: c.residentId, phone: c.phone, priorityGroup: priorityGroupOf(c.batchId, i + k) })));
+      await tx.insert(Score, chunk.flatMap((c) => c.scores.map((s) => ({ id: crypto.randomUUID(), batchId: c.batchId, candidateId: c.id, projectId: c.projectId, subject: s.subject, score: s.score, enteredBy: 'demo-panel', enteredAt: entered }))));
+    }
     for (const [i, b] of DEMO_EXAM_BATCHES.entries()) {
+      // The province's three demo examiners (the first leads) and its supervisor, each exam day.
+      const people = DEMO_EXAMINERS.filter((e) => e.province === b.province);
+      for (let day = b.startDate; day <= b.endDate && !FREE_DAYS.includes(day); day = addDays(day, 1)) {
+        await tx.insert(ExaminerBooking, people.map((e, k) => ({ id: demoId('booking', `${b.id}-${e.id}-${day}`), examinerId: e.id, examBatchId: b.id, date: day, role: k === 3 ? 'SUPERVISOR' : k === 0 ? 'LEADER' : 'EXAMINER' })));
+      }
       const anchors: [DeadlineKind, string][] = [['SCORE_REPORT', b.endDate], ['HOLDER_INFO_CONFIRMATION', b.endDate], ['CERTIFICATE_PUBLICATION', b.endDate]];
       for (const [kind, anchor] of anchors) {
         const { date, rule } = dueDate(b.province, kind, anchor);
         if (!date) continue;
-        const unmet = b.province === 'LIAONING' && kind === 'CERTIFICATE_PUBLICATION' && i === 1;
-        // One Shandong score report sent two days late, so the compliance board shows a late one too.
-        const late = b.province === 'SHANDONG' && kind === 'SCORE_REPORT' && i === 3;
-        await tx.insert(BatchDeadline, { id: crypto.randomUUID(), batchId: b.id, kind, anchorDate: anchor, dueDate: date, metOn: unmet ? null : late ? addDays(date, 2) : anchor, sourceDocument: rule.source.document, sourceSection: rule.source.section });
-      }
-      const results = demoResults(b, i);
-      await tx.insert(Candidate, results.map((r) => r.candidate));
-      await tx.insert(Score, results.map((r) => r.score));
-      // The province's three demo examiners (the first leads) and its supervisor, each exam day. The
-      // people of a province have one panel a day: days on which the walkthroughs staff a new panel
-      // with the demo examiners (Shandong 2024-05-18, Jiangsu 2024-06-15) are left unbooked.
-      const people = DEMO_EXAMINERS.filter((e) => e.province === b.province);
-      for (let day = b.startDate; day <= b.endDate && !FREE_DAYS.includes(day); day = addDays(day, 1)) {
-        await tx.insert(ExaminerBooking, people.map((e, k) => ({ id: demoId('booking', `${b.id}-${e.id}-${day}`), examinerId: e.id, examBatchId: b.id, date: day, role: k === 3 ? 'SUPERVISOR' : k === 0 ? 'LEADER' : 'EXAMINER' })));
+        const metOn = kind === 'CERTIFICATE_PUBLICATION' ? demoIssuedOn(b, i) : anchor;
+        await tx.insert(BatchDeadline, { id: crypto.randomUUID(), batchId: b.id, kind, anchorDate: anchor, dueDate: date, metOn, sourceDocument: rule.source.document, sourceSection: rule.source.section });
       }
       if (b.province === 'JIANGSU') continue;
       for (const [recordType, medium] of [['VIDEO', 'VIDEO'], ['SCORE_SHEETS', 'PAPER']] as const) {

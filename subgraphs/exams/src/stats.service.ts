@@ -1,5 +1,5 @@
 import { bumpStats, clearStats, monthOf, negate, todayInChina, type StatFact } from '@skillfed/common';
-import { trackRules } from '@skillfed/province-rules';
+import { candidatePasses, certificateRules } from '@skillfed/province-rules';
 import { In, MoreThan, type EntityManager } from 'typeorm';
 import { ArchiveRecord } from './archive.entity';
 import { ExaminerBooking } from './booking.entity';
@@ -51,18 +51,26 @@ export const archiveFacts = (b: BatchDims, a: Pick<ArchiveRecord, 'retainUntil' 
 export const bookingFacts = (b: BatchDims, bookings: Pick<ExaminerBooking, 'examinerId' | 'date' | 'role'>[]): StatFact[] =>
   bookings.map((k) => ({ metric: M.EXAMINER_DAYS, province: b.province, cityCode: b.cityCode ?? '', subject: k.examinerId, category: k.role, month: monthOf(k.date), delta: 1, grains: ['CITY', 'EXAMINER'] }));
 
-/** Candidates with a score count as examined, those at or above the province's pass mark as passed. */
+/**
+ * Candidates with any score count as examined; passed as `passingCandidates` decides it (every
+ * subject the batch scores at or above the province's pass mark, or the one summed score).
+ */
 export async function resultFacts(manager: EntityManager, b: ExamBatch): Promise<StatFact[]> {
-  const pass = trackRules(b.province).passScore.value ?? 60;
-  const [candidates, scores] = await Promise.all([manager.find(Candidate, { where: { batchId: b.id }, select: ['id', 'priorityGroup'] }), manager.find(Score, { where: { batchId: b.id }, select: ['candidateId', 'score'] })]);
-  const group = new Map(candidates.map((c) => [c.id, c.priorityGroup]));
-  const facts: StatFact[] = [];
+  const rule = certificateRules(b.province).passRule.value!;
+  const [candidates, scores] = await Promise.all([manager.find(Candidate, { where: { batchId: b.id }, select: ['id', 'priorityGroup'] }), manager.find(Score, { where: { batchId: b.id }, select: ['candidateId', 'subject', 'score'] })]);
+  const subjects = [...new Set(scores.map((s) => s.subject))];
+  const byCandidate = new Map<string, Map<string, number>>();
   for (const s of scores) {
-    const category = group.get(s.candidateId);
-    if (!category) continue;
-    const base = { ...dims(b), month: monthOf(b.startDate), category };
+    if (!byCandidate.has(s.candidateId)) byCandidate.set(s.candidateId, new Map());
+    byCandidate.get(s.candidateId)!.set(s.subject, s.score);
+  }
+  const facts: StatFact[] = [];
+  for (const c of candidates) {
+    const own = byCandidate.get(c.id);
+    if (!own) continue;
+    const base = { ...dims(b), month: monthOf(b.startDate), category: c.priorityGroup };
     facts.push({ metric: M.CANDIDATES_EXAMINED, ...base, delta: 1 });
-    if (s.score >= pass) facts.push({ metric: M.CANDIDATES_PASSED, ...base, delta: 1 });
+    if (candidatePasses(rule, subjects, own)) facts.push({ metric: M.CANDIDATES_PASSED, ...base, delta: 1 });
   }
   return facts;
 }
