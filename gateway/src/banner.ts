@@ -1,5 +1,6 @@
-const SAMPLE_QUERY = '{ certificates(first: 5) { totalCount nodes { number holderName institution { name } project { name } exam { id startDate } } } }';
-const OPERATOR_QUERY = '{ institutions { totalCount nodes { name cityCode contactPhone } } }';
+// The public verifies a certificate by number and holder name (issue 10); lists need an operator.
+const SAMPLE_QUERY = '{ provinces { code name } verifyCertificate(number: "Z370100240000001", holderName: "张三") { matched message } }';
+const OPERATOR_QUERY = '{ institutions { totalCount nodes { name cityCode contactPhone } } certificates(first: 5) { totalCount nodes { number holderName institution { name } project { name } } } }';
 
 /**
  * What `npm start` prints once the gateway listens. Kept apart from main.ts (which starts the server
