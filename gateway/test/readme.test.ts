@@ -5,7 +5,8 @@ import { testDatabases } from '@skillfed/common/testing';
 import { Kind, parse, print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBanner } from '../src/banner';
-import { gql, startFederation, tokenFor, type Federation } from './harness';
+import { makeDevToken } from '../src/token';
+import { gql, startFederation, type Federation } from './harness';
 
 /**
  * The README's examples, run as written against the demo federation (five subgraphs and the gateway
@@ -14,8 +15,8 @@ import { gql, startFederation, tokenFor, type Federation } from './harness';
  * runs, so an example that stops working fails here.
  *
  * - every ```graphql block: each operation in it, with a national administrator's token unless the
- *   block says otherwise in a comment line `# as: anonymous | province-operator <CODE> | …`; no errors
- *   and no null root field allowed;
+ *   block names another caller in a comment (`# as: anonymous`, or `(token: npm run token -- <args>)`
+ *   as the README writes it); no errors and no null root field allowed;
  * - every shell command of the quick-start ("The two commands" section): the `Try it` block runs in
  *   bash from the repository root; each curl's answer must be GraphQL data without errors. The two
  *   commands themselves are what this test is part of (`npm install`, `npm test`) or what it replaces
@@ -41,7 +42,8 @@ function section(markdown: string, heading: string): string {
 }
 
 const graphqlExamples = blocks(README, 'graphql').flatMap(({ code, line }) => {
-  const as = /^#\s*as:\s*(.+)$/m.exec(code)?.[1].trim() ?? 'national-admin';
+  // A comment in the block names the caller: `# as: anonymous` or `(token: npm run token -- <args>)`.
+  const as = /^#\s*as:\s*(.+)$/m.exec(code)?.[1].trim() ?? /token:\s*npm run (?:-s )?token -- ([^)\n]+)/.exec(code)?.[1].trim() ?? 'national-admin';
   return parse(code).definitions.map((definition, i) => ({ name: `README line ${line} #${i + 1}`, query: print(definition), as, definition }));
 });
 
@@ -49,9 +51,7 @@ const quickStart = section(README, 'The two commands');
 const quickStartShell = blocks(quickStart, 'sh');
 
 async function tokenAs(as: string): Promise<string | undefined> {
-  if (as === 'anonymous') return undefined;
-  const [kind, ...rest] = as.split(/\s+/);
-  return tokenFor(kind as 'national-admin' | 'province-operator' | 'examiner', rest[0], rest[1]);
+  return as === 'anonymous' ? undefined : makeDevToken(as.split(/\s+/), {});
 }
 
 /**
