@@ -1,5 +1,6 @@
-const SAMPLE_QUERY = '{ certificates(first: 5) { totalCount nodes { number holderName institution { name } project { name } exam { id startDate } } } }';
-const OPERATOR_QUERY = '{ institutions { totalCount nodes { name cityCode contactPhone } } }';
+// Anonymous callers verify one certificate by number and holder name; lists need a token.
+const SAMPLE_QUERY = '{ verifyCertificate(number: "Z370100240000001", holderName: "张三") { matched status holderName issuer { body } issuedOn } }';
+const OPERATOR_QUERY = '{ institutions { totalCount nodes { name cityCode contactPhone } } certificates(first: 5) { totalCount nodes { number holderName project { name } } } }';
 
 /**
  * What `npm start` prints once the gateway listens. Kept apart from main.ts (which starts the server
@@ -17,7 +18,7 @@ export function startBanner(url: string, options: { explorer?: boolean; dashboar
             ? `Dashboard (跨省统计看板): open ${new URL('/dashboard/', url)} and sign in with: npm run -s token -- national-admin`
             : 'Dashboard not built: npm run build writes dashboard/dist (or set DASHBOARD_DIR)',
         ]),
-    'Try (no token needed for public data):',
+    'Try (no token needed to verify a certificate):',
     `  curl -s ${url} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY })}'`,
     'Operator view (a development token; -s keeps npm quiet so only the token is captured):',
     '  TOKEN=$(npm run -s token -- province-operator SHANDONG)',
