@@ -40,12 +40,18 @@ async function fromDetails(db: DataSource, groupBy: StatsGroupBy, q: StatsQuery,
   };
   for (const b of batches) if (b.declaredOn && inFilter(b, b.startDate.slice(0, 7))) at(b, b.startDate.slice(0, 7)).batchesDeclared++;
   // Examined: a candidate with any score in a published batch; passed: every subject the batch scores at the pass mark.
+  const scoresOf = new Map<string, Score[]>();
+  const subjectsOf = new Map<string, Set<string>>();
+  for (const s of scores) {
+    scoresOf.set(s.candidateId, [...(scoresOf.get(s.candidateId) ?? []), s]);
+    subjectsOf.set(s.batchId, (subjectsOf.get(s.batchId) ?? new Set()).add(s.subject));
+  }
   for (const c of candidates) {
     const b = byId.get(c.batchId)!;
     const month = b.startDate.slice(0, 7);
-    const own = scores.filter((s) => s.candidateId === c.id);
+    const own = scoresOf.get(c.id) ?? [];
     if (b.status !== 'RESULTS_PUBLISHED' || !own.length || !inFilter(b, month)) continue;
-    const subjects = [...new Set(scores.filter((s) => s.batchId === b.id).map((s) => s.subject))];
+    const subjects = [...subjectsOf.get(b.id)!];
     const passed = candidatePasses(certificateRules(b.province).passRule.value!, subjects, new Map(own.map((s) => [s.subject, s.score]))) ? 1 : 0;
     const f = at(b, month);
     f.candidatesExamined++;
