@@ -30,7 +30,7 @@ export async function startFederation(database: TestDatabase, options: { down?: 
   // SUBGRAPHS lists institutions before exams (asks for sites) and exams before examiners (asks for bookings).
   for (const name of SUBGRAPHS) {
     if (options.down?.includes(name)) continue;
-    const peerUrls = { exams: lazy('exams'), institutions: lazy('institutions'), examiners: lazy('examiners'), certificates: lazy('certificates') };
+    const peerUrls = { exams: lazy('exams'), institutions: lazy('institutions'), examiners: lazy('examiners'), certificates: lazy('certificates'), catalog: lazy('catalog') };
     const server = await FACTORIES[name]({ database: database.config(name), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls });
     subgraphs[name] = { server, running: await server.listen(0) };
   }
