@@ -1,4 +1,5 @@
 import { getProvince } from './registry';
+import type { ExaminerRoutes } from './examiners';
 import type { Citation } from './types';
 import type { YearBoundData } from './year-data';
 
@@ -53,6 +54,8 @@ export interface ProvinceHooks {
   filingOrderSequence?(institution: FilingFacts): { sequence: string; prefix: string } | { refusal: string } | null;
   /** Why a fixed-contracted-only province refuses this site, or null. */
   siteRefusal?(site: SiteFacts): string | null;
+  /** Who may examine (考评员 routes) in this province, each route with its citation. */
+  examinerRoutes?: ExaminerRoutes;
   /** Why an institution of `kind` may not file occupations at `level` (1 highest … 5 lowest), or null. */
   occupationLevelRefusal?(kind: string, level: number): string | null;
 }
