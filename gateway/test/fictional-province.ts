@@ -1,5 +1,7 @@
 import {
   DEADLINE_KINDS,
+  PASS_RULE_DEFAULTS,
+  issuerYearSerial,
   RECORD_KINDS,
   notStated,
   registerProvince,
@@ -27,6 +29,14 @@ retention.PAPER = stated(30, at('五', '纸质材料保存30个月'));
 
 export const FICTIONAL_RULES: TrackRules = {
   track: 'SPECIAL_ABILITY',
+  certificates: {
+    kind: 'SPECIAL_ABILITY',
+    numbering: issuerYearSerial(at('六', '由省鉴定中心核发证书'), '虚构通知未规定编号格式 / not stated'),
+    passRule: stated({ scoring: 'PER_SUBJECT', subjects: ['PRACTICAL'], passMark: 60, ...PASS_RULE_DEFAULTS }, at('三(三)', '60分及以上为合格')),
+    holderConfirmation: stated({ requiredBeforeIssue: false }, at('六')),
+    cancellation: stated({ revokesCertificates: true }, at('六')),
+    carriers: stated(['PAPER'], at('六')),
+  },
   passScore: stated(60, at('三(三)', '60分及以上为合格')),
   minimumAge: stated(16, at('二', '年满16周岁')),
   validCardOnDuty: stated(true, at('四', '持证上岗')),

@@ -8,7 +8,7 @@ import { gql, startFederation, tokenFor, type Federation } from './harness';
 
 /**
  * A fifth province goes through every workflow — filing, sites, catalog, examiners, declaration, panel,
- * scores, deadlines, retention, certificate issuer — with no change to subgraph code: only a
+ * scores, deadlines, retention, certificate issuer and numbering — with no change to subgraph code: only a
  * province-rules module (test/fictional-province.ts) and a recomposed supergraph (its ProvinceCode value).
  */
 const databases = await testDatabases();
@@ -117,7 +117,7 @@ describe.each(databases)('a fictional fifth province end to end through the gate
     // Scores by a panel member; its pass mark (60); its score-report deadline (4 working days).
     const member = await tokenFor('examiner', 'FICTIONAL', a);
     const roster = (await ok('query ($id: ID!) { examBatch(id: $id) { candidates { id } } }', { id })).examBatch.candidates;
-    for (const [i, c] of roster.entries()) await ok('mutation ($b: ID!, $c: ID!, $s: Int!) { recordScore(batchId: $b, candidateId: $c, score: $s) { id } }', { b: id, c: c.id, s: [90, 59, 60, 75][i] }, member);
+    for (const [i, c] of roster.entries()) await ok('mutation ($b: ID!, $c: ID!, $s: Float!) { recordScore(batchId: $b, candidateId: $c, score: $s, subject: "PRACTICAL") { id } }', { b: id, c: c.id, s: [90, 59.5, 60, 75][i] }, member);
     const scored = await ok('mutation ($id: ID!) { completeScoring(id: $id, reportedOn: "2026-06-15") { status deadlines { kind dueDate } } }', { id });
     expect(scored.completeScoring.deadlines).toContainEqual({ kind: 'SCORE_REPORT', dueDate: '2026-06-18' });
 
@@ -129,6 +129,17 @@ describe.each(databases)('a fictional fifth province end to end through the gate
     const published = await ok('mutation ($id: ID!) { publishResults(id: $id) { status passingCandidates { score } } }', { id });
     expect(published.publishResults.status).toBe('RESULTS_PUBLISHED');
     expect(published.publishResults.passingCandidates.map((p: { score: number }) => p.score).sort()).toEqual([60, 75, 90]);
+
+    // Certificates: its issuer (the provincial operator, PROVINCE tier) and numbering (Z + 990000 + year + serial).
+    const ISSUE = 'mutation ($id: ID!) { issueCertificates(examBatchId: $id) { issued alreadyIssued totalForBatch } }';
+    expect((await call(ISSUE, { id }, await tokenFor('national-admin'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await ok(ISSUE, { id })).issueCertificates).toMatchObject({ issued: 3, alreadyIssued: false, totalForBatch: 3 });
+    const certs = (await ok('query ($id: ID!) { certificates(examBatchId: $id, first: 10) { nodes { number issuer { tier code } } } }', { id })).certificates.nodes;
+    expect(certs).toHaveLength(3);
+    for (const cert of certs) {
+      expect(cert.number).toMatch(/^Z99000026\d{7}$/);
+      expect(cert.issuer.tier).toBe('PROVINCE');
+    }
 
     // Cross-province views include it.
     const compared = await ok('{ compareProvinceRules { rule values { province value } } }', {}, await tokenFor('national-admin'));
