@@ -28,6 +28,7 @@ interface Options {
   warmup: number;
   connections: number;
   rebuild: boolean;
+  candidates: boolean;
   mysqlUrl: string;
   prefix: string;
   only: string[];
@@ -56,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     warmup: int('warmup', big ? 4 : 2),
     connections: int('connections', 32),
     rebuild: argv.includes('--rebuild'),
+    candidates: !argv.includes('--no-candidates'),
     mysqlUrl: value('mysql') ?? process.env.BENCH_MYSQL_URL ?? process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306',
     prefix: value('prefix') ?? `skillfed_bench${scale}_`,
     only: (value('only') ?? 'P1,P2,P3,P4,P5').split(','),
@@ -175,7 +177,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
   say(`skillfed bench — scale ${options.scale.toLocaleString('en')}, ${options.connections} connections, ${options.rounds} round(s) of ${options.duration} s per target, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})`);
-  const dataset: DatasetInfo = await ensureDataset({ mysqlUrl: options.mysqlUrl, prefix: options.prefix, scale: options.scale, rebuild: options.rebuild, say });
+  const dataset: DatasetInfo = await ensureDataset({ mysqlUrl: options.mysqlUrl, prefix: options.prefix, scale: options.scale, rebuild: options.rebuild, candidates: options.candidates, say });
 
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillfed-bench-'));
   const secret = crypto.randomBytes(24).toString('hex');
@@ -433,7 +435,7 @@ function buildReport(options: Options, dataset: DatasetInfo, rounds: RoundResult
   };
   const lines: string[] = [];
   lines.push(`skillfed bench ${startedAt.toISOString()} — ${machine.cpus} CPUs ${machine.model}, ${machine.memoryGb} GB, node ${machine.node}`);
-  lines.push(`data set: ${dataset.scale.toLocaleString('en')} certificates (${dataset.rows.toLocaleString('en')} rows, ${dataset.reused ? 'reused; ' : ''}built at ${dataset.rowsPerSecond.toLocaleString('en')} rows/s); ${options.connections} connections, ${options.rounds} × ${options.duration} s per target, alternating`);
+  lines.push(`data set: ${dataset.scale.toLocaleString('en')} certificates${dataset.candidates ? ' and candidates' : ' (no candidates)'} (${dataset.rows.toLocaleString('en')} rows, ${dataset.reused ? 'reused; ' : ''}built at ${dataset.rowsPerSecond.toLocaleString('en')} rows/s); ${options.connections} connections, ${options.rounds} × ${options.duration} s per target, alternating`);
   const processes = [...new Set(Object.values(summary).flatMap((s) => Object.values(s).flatMap((t) => Object.keys(t.cpuMsPerRequest))))];
   const header = ['scenario', 'target', 'rps', 'p50 ms', 'p99 ms', ...processes.map((p) => `cpu ${p}`)];
   const body: string[][] = [];

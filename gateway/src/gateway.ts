@@ -10,6 +10,10 @@ import { createCallerVerifier, type CallerVerifier } from './auth';
 import { mountExplorer } from './explorer';
 import type { GatewayConfig } from './config';
 import { SkillfedDataSource, type GatewayContext } from './remote-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
+
+/** Size of the gateway's query-plan cache (an LRU keyed by operation). */
+export const QUERY_PLAN_CACHE_MIB = 64;
 
 export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', 'supergraph.graphql');
 
@@ -49,12 +53,17 @@ async function probe(url: string, timeoutMs: number): Promise<'ok' | 'unavailabl
  */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const logger = options.logger ?? createLogger('gateway');
+  // One pooled keep-alive client for every subgraph call (see subgraph-fetcher.ts for why not fetch).
+  const fetcher = createSubgraphFetcher({ timeoutMs: options.timeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
+    // Query plans are cached by operation; 64 MiB holds tens of thousands of distinct operations, so a
+    // dashboard's or a province system's fixed set of queries is planned once per process.
+    experimental_approximateQueryPlanStoreMiB: QUERY_PLAN_CACHE_MIB,
     buildService: ({ name, url }) => {
       const configured = (options.subgraphUrls as Record<string, string>)[name] ?? url;
       if (!configured) throw new Error(`no URL for subgraph ${name}`);
-      return new SkillfedDataSource({ name, url: configured, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, logger, onFetch: options.onFetch });
+      return new SkillfedDataSource({ name, url: configured, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, logger, onFetch: options.onFetch, fetcher });
     },
     logger: {
       debug: (m: unknown) => logger.debug('gateway', { message: String(m) }),
@@ -104,7 +113,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     app,
     apollo,
     explorer,
-    listen: (port, host = '127.0.0.1') => listen(app, port, host, () => apollo.stop()),
+    listen: (port, host = '127.0.0.1') => listen(app, port, host, () => apollo.stop().finally(() => fetcher.close())),
   };
 }
 
