@@ -222,17 +222,17 @@ async function main(): Promise<void> {
       const proc = { ...start(name, path.join(ROOT, 'subgraphs', name, 'dist', 'main.js'), env, logDir), url: urls[name] };
       procs.push(proc);
     }
-    for (const proc of [...procs]) await waitHealthy(proc, proc.url.replace(/\/graphql$/, '/health'), 120_000);
+    for (const proc of [...procs]) await waitHealthy(proc, proc.url.replace(/\/graphql$/, '/health'), 300_000);
     const profDir = path.join(logDir, 'profiles');
     const gateway = { ...start('gateway', path.join(GATEWAY_DIR, 'dist', 'main.js'), env, logDir, options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), url: `http://127.0.0.1:${ports.gateway}/graphql` };
     procs.push(gateway);
-    await waitHealthy(gateway, gateway.url.replace(/\/graphql$/, '/health'), 60_000);
+    await waitHealthy(gateway, gateway.url.replace(/\/graphql$/, '/health'), 300_000);
     const bare = {
       ...start('bare', path.join(__dirname, 'bare-server.js'), { ...env, BENCH_MYSQL_URL: options.mysqlUrl, BENCH_PREFIX: options.prefix, BENCH_PORT: String(ports.bare) }, logDir),
       url: `http://127.0.0.1:${ports.bare}/graphql`,
     };
     procs.push(bare);
-    await waitHealthy(bare, bare.url.replace(/\/graphql$/, '/health'), 30_000);
+    await waitHealthy(bare, bare.url.replace(/\/graphql$/, '/health'), 120_000);
     say(`processes: ${procs.map((p) => `${p.name} pid ${p.child.pid}`).join(', ')}; logs in ${logDir}`);
 
     // Certificates are listed and looked up by number for signed-in operators only (issue 10; the public
