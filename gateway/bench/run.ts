@@ -353,7 +353,12 @@ async function main(): Promise<void> {
       say,
     };
     for (const extra of EXTRA_SCENARIOS.filter((s) => options.only.includes(s.id))) {
-      extras[extra.id] = extra.measure ? { title: extra.title, target: extra.target, ...(await extra.measure(ctx)) } : { title: extra.title, target: extra.target, notMeasured: extra.notMeasured };
+      try {
+        extras[extra.id] = extra.measure ? { title: extra.title, target: extra.target, ...(await extra.measure(ctx)) } : { title: extra.title, target: extra.target, notMeasured: extra.notMeasured };
+      } catch (error) {
+        // One scenario failing must not lose the others' figures: report it as not measured, with why.
+        extras[extra.id] = { title: extra.title, target: extra.target, notMeasured: `failed: ${(error as Error).message.slice(0, 200)}` };
+      }
     }
     peakRss = Object.fromEntries(watched().map(({ name, pid }) => [name, Math.round(procStats(pid)?.peakRssMb ?? 0)]));
     peakRss['load tool'] = Math.round(process.resourceUsage().maxRSS / 1024);
