@@ -25,3 +25,5 @@ export * from './transitions';
 export * from './stats';
 export * from './personal-data';
 export * from './audit';
+export * from './year-data';
+export * from './ttl-cache';

@@ -12,6 +12,7 @@ import { listen, type RunningServer } from './http';
 import { AppError } from './errors';
 import type { Logger } from './logger';
 import { redactPersonalData } from './redact';
+import { YearDataSource } from './year-data';
 
 /** What every resolver receives. Loaders are created per request so nothing is cached across callers. */
 export interface SubgraphContext<TLoaders = unknown> {
@@ -21,6 +22,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   requestId: string;
   /** Other subgraphs this one asks directly (see PeerClient). */
   peers: Record<string, PeerClient>;
+  /** Loaded holiday arrangements and annual notices (see year-data.ts); pass `await yearData.use(fn)`. */
+  yearData: YearDataSource;
 }
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -31,6 +34,7 @@ export interface SubgraphServerOptions<TLoaders> {
   createLoaders: (db: DataSource, caller: Caller) => TLoaders;
   logger: Logger;
   peers?: Record<string, PeerClient>;
+  yearData?: YearDataSource;
 }
 
 export interface SubgraphServer {
@@ -97,6 +101,7 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<SubgraphContext<an
  */
 export async function createSubgraphServer<TLoaders>(options: SubgraphServerOptions<TLoaders>): Promise<SubgraphServer> {
   const { logger, database } = options;
+  const yearData = options.yearData ?? YearDataSource.bundled();
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema: options.schema,
     introspection: true,
@@ -143,6 +148,7 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
           loaders: options.createLoaders(database.dataSource, caller),
           requestId: req.header('x-request-id') ?? crypto.randomUUID(),
           peers: options.peers ?? {},
+          yearData,
         };
       },
     }),

@@ -12,14 +12,20 @@ import { ProjectResolver, ProvinceResolver } from './project.resolver';
 import { DeadlineRuleResolver, ProvinceRulesResolver, ProvinceScheduleResolver } from './rules.resolver';
 import { ToolsResolver } from './tools.resolver';
 import { seedDemo } from './seed';
+import { YearBoundData1763900000300 } from './migrations/1763900000300-YearBoundData';
+import { AnnualNoticeRow, HolidayArrangementRow } from './year-data.entity';
+import { YearDataResolver } from './year-data.resolver';
+import { currentYearData } from './year-data.service';
 
 export const catalogSubgraph: SubgraphDefinition<Loaders> = {
   name: 'catalog',
-  entities: [Project, Occupation],
-  migrations: [CreateProjects1763900000000, ProjectSpecsAndOccupations1763900000200],
-  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver, ProjectLifecycleResolver, OccupationResolver, ImportResolver, ProvinceScheduleResolver, ProvinceRulesResolver, DeadlineRuleResolver, ToolsResolver] }, catalogReference),
+  entities: [Project, Occupation, HolidayArrangementRow, AnnualNoticeRow],
+  migrations: [CreateProjects1763900000000, ProjectSpecsAndOccupations1763900000200, YearBoundData1763900000300],
+  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver, ProjectLifecycleResolver, OccupationResolver, ImportResolver, ProvinceScheduleResolver, ProvinceRulesResolver, DeadlineRuleResolver, ToolsResolver, YearDataResolver] }, catalogReference),
   createLoaders,
   seedDemo,
+  // The catalog keeps the loaded holiday arrangements and annual notices; the other subgraphs ask it.
+  loadYearData: currentYearData,
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(catalogSubgraph, options);

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DEMO_CANDIDATES, DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoIssuedOn, hasAnyRow } from '@skillfed/common';
-import { addDays, addMonths, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
+import { addDays, addMonths, batchModes, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ArchiveRecord } from './archive.entity';
 import { ExamBatch } from './exam-batch.entity';
@@ -33,7 +33,7 @@ export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     if (await hasAnyRow(tx, ExamBatch)) return 0;
     const now = new Date();
-    await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: b.province === 'LIAONING' ? 'UNIFIED' as const : 'REGULAR' as const, declaredOn: addDays(b.startDate, -30), cityCode: cityOf(b.institutionId), statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
+    await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: batchModes(b.province)[0], declaredOn: addDays(b.startDate, -30), cityCode: cityOf(b.institutionId), statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
     const entered = new Date();
     for (let i = 0; i < DEMO_CANDIDATES.length; i += 200) {
       const chunk = DEMO_CANDIDATES.slice(i, i + 200);
@@ -48,6 +48,7 @@ export async function seedDemo(db: DataSource): Promise<number> {
       }
       const anchors: [DeadlineKind, string][] = [['SCORE_REPORT', b.endDate], ['HOLDER_INFO_CONFIRMATION', b.endDate], ['CERTIFICATE_PUBLICATION', b.endDate]];
       for (const [kind, anchor] of anchors) {
+        // Demo dates lie in bundled calendar years, so the bundled calendar (the default) suffices.
         const { date, rule } = dueDate(b.province, kind, anchor);
         if (!date) continue;
         const metOn = kind === 'CERTIFICATE_PUBLICATION' ? demoIssuedOn(b, i) : anchor;

@@ -1,6 +1,7 @@
 import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, StatCounter, demoId, demoResidentId, todayInChina, type RunningServer, type StatsGroupBy, type StatsQuery, type SubgraphServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
 import { addDays, candidatePasses, certificateRules } from '@skillfed/province-rules';
+import { createServer as createCatalog } from '@skillfed/subgraph-catalog';
 import { createServer as createInstitutions } from '@skillfed/subgraph-institutions';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -91,18 +92,21 @@ const nonZero = (f: Figures) => Object.entries(f).some(([k, v]) => (k === 'group
 
 describe.each(databases)('exam statistics on $name', (database) => {
   let institutions: RunningServer;
+  let catalog: RunningServer;
   let server: SubgraphServer;
   let exams: RunningServer;
   let db: DataSource;
   beforeAll(async () => {
+    catalog = await (await createCatalog({ database: database.config('catalog'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false })).listen(0);
     institutions = await (await createInstitutions({ database: database.config('institutions'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true })).listen(0);
-    server = await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { institutions: institutions.url, examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql' } });
+    server = await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { institutions: institutions.url, examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql', catalog: catalog.url } });
     exams = await server.listen(0);
     db = server.database.dataSource;
   });
   afterAll(async () => {
     await exams?.stop();
     await institutions?.stop();
+    await catalog?.stop();
     await database.cleanup();
   });
   const call = (query: string, variables: Record<string, unknown>, caller = callers.admin) => subgraphRequest(exams.url, query, { variables, caller }).then((r) => r.body);

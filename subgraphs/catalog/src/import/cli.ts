@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLogger, openDataSource, parseDatabaseConfig } from '@skillfed/common';
-import { hasProvince } from '@skillfed/province-rules';
+import { hasProvince, listProvinces } from '@skillfed/province-rules';
 import { catalogSubgraph } from '../index';
 import { importCatalog, type ImportFormat, type ImportKind } from './import.service';
 
 /**
  * Command line import into the catalog database configured by the environment (DATABASE_URL, or the
  * SQLite file under data/):
- *   npm run import -w @skillfed/subgraph-catalog -- --kind projects --province LIAONING --file subgraphs/catalog/samples/liaoning-projects.xlsx [--dry-run]
+ *   npm run import -w @skillfed/subgraph-catalog -- --kind projects --province <ProvinceCode> --file subgraphs/catalog/samples/liaoning-projects.xlsx [--dry-run]
  * A relative --file is taken from the directory the command was typed in (INIT_CWD), not the workspace.
  * Exit 0 when the file is clean (and, without --dry-run, written), 1 when it has problems.
  */
@@ -26,7 +26,7 @@ async function run(argv: string[]): Promise<number> {
   const province = args.get('province');
   if (typeof file !== 'string') throw new Error('usage: --kind projects|occupations --province CODE --file PATH [--format csv|json|xlsx] [--dry-run]');
   if (kind !== 'PROJECTS' && kind !== 'OCCUPATIONS') throw new Error('--kind must be projects or occupations');
-  if (kind === 'PROJECTS' && (typeof province !== 'string' || !hasProvince(province))) throw new Error('--province must name a province, e.g. LIAONING');
+  if (kind === 'PROJECTS' && (typeof province !== 'string' || !hasProvince(province))) throw new Error(`--province must name a province: ${listProvinces().map((p) => p.identity.code).join(', ')}`);
   const extension = path.extname(file).toLowerCase();
   const format = String(args.get('format') ?? (extension === '.json' ? 'json' : extension === '.xlsx' ? 'xlsx' : 'csv')).toUpperCase() as ImportFormat;
   if (!['CSV', 'JSON', 'XLSX'].includes(format)) throw new Error('--format must be csv, json or xlsx');
