@@ -5,11 +5,17 @@ import {
   DEV_JWT_SECRET,
   SUBGRAPHS,
   isProduction,
+  parseBoolean,
+  parseGatewaySigningKey,
   parsePort,
   parsePositiveInt,
+  parseQueryLimits,
   requireSecret,
+  type QueryLimits,
   type SubgraphName,
 } from '@skillfed/common';
+import type { JWK } from 'jose';
+import { parseRateLimitConfig, type RateLimitConfig } from './plugins/use-rate-limit';
 
 type Env = Record<string, string | undefined>;
 
@@ -24,6 +30,18 @@ export interface GatewayConfig {
   timeoutMs: number;
   gatewaySecret: string;
   jwt: JwtConfig;
+  /** Private JWK signing caller assertions (GATEWAY_SIGNING_KEY). */
+  signingKey: JWK;
+  limits: QueryLimits;
+  rateLimit: RateLimitConfig;
+  /** Anonymous callers may run only trusted documents (TRUSTED_DOCUMENTS_ONLY; on in production). */
+  trustedDocumentsOnly: boolean;
+  /** Introspection and "Did you mean" suggestions for anonymous callers (off in production). */
+  anonymousIntrospection: boolean;
+  /** express "trust proxy" (TRUST_PROXY): how the client address for rate limits is found. */
+  trustProxy: string | boolean | number;
+  /** Server keep-alive idle timeout (HTTP_KEEP_ALIVE_TIMEOUT_MS). */
+  keepAliveTimeoutMs: number;
 }
 
 function parseUrl(name: string, raw: string): string {
@@ -47,6 +65,14 @@ export function parseJwtConfig(env: Env = process.env): JwtConfig {
   return { kind: 'hs256', secret: requireSecret('JWT_SECRET', env, DEV_JWT_SECRET), issuer, audience };
 }
 
+/** TRUST_PROXY: unset/false = the socket address; true, a hop count or express's subnet list otherwise. */
+export function parseTrustProxy(raw: string | undefined): string | boolean | number {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
 export function parseGatewayConfig(env: Env = process.env): GatewayConfig {
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map((name) => {
@@ -62,6 +88,13 @@ export function parseGatewayConfig(env: Env = process.env): GatewayConfig {
     timeoutMs: parsePositiveInt('SUBGRAPH_TIMEOUT_MS', env.SUBGRAPH_TIMEOUT_MS, 10_000),
     gatewaySecret: requireSecret('GATEWAY_SHARED_SECRET', env, DEV_GATEWAY_SECRET),
     jwt: parseJwtConfig(env),
+    signingKey: parseGatewaySigningKey(env),
+    limits: parseQueryLimits(env),
+    rateLimit: parseRateLimitConfig(env),
+    trustedDocumentsOnly: parseBoolean('TRUSTED_DOCUMENTS_ONLY', env.TRUSTED_DOCUMENTS_ONLY, isProduction(env)),
+    anonymousIntrospection: parseBoolean('ANONYMOUS_INTROSPECTION', env.ANONYMOUS_INTROSPECTION, !isProduction(env)),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    keepAliveTimeoutMs: parsePositiveInt('HTTP_KEEP_ALIVE_TIMEOUT_MS', env.HTTP_KEEP_ALIVE_TIMEOUT_MS, 65_000),
   };
   if (isProduction(env) && config.jwt.kind === 'hs256' && config.jwt.secret === DEV_JWT_SECRET) {
     throw new ConfigError('JWT_SECRET must not be the development secret in production');

@@ -8,7 +8,7 @@ import { createServer as institutions } from '@skillfed/subgraph-institutions';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type DocumentNode } from 'graphql';
 import { createCallerVerifier } from '../src/auth';
-import { createGatewayServer, readSupergraph } from '../src/gateway';
+import { createGatewayServer, readSupergraph, type GatewayOptions } from '../src/gateway';
 import { makeDevToken } from '../src/token';
 import { DEV_JWT_SECRET } from '@skillfed/common';
 
@@ -22,7 +22,10 @@ export interface Federation {
 }
 
 /** Five subgraphs and the gateway in-process on free ports, each subgraph on its own fresh database. */
-export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number } = {}): Promise<Federation> {
+export async function startFederation(
+  database: TestDatabase,
+  options: { down?: SubgraphName[]; timeoutMs?: number; gateway?: Partial<GatewayOptions> } = {},
+): Promise<Federation> {
   const subgraphs = {} as Federation['subgraphs'];
   const DOWN = 'http://127.0.0.1:9/graphql';
   // Peers resolve lazily: exams and examiners ask each other, so neither can start first with the other's URL.
@@ -44,6 +47,9 @@ export async function startFederation(database: TestDatabase, options: { down?: 
     timeoutMs: options.timeoutMs ?? 5000,
     verifyCaller: createCallerVerifier({ kind: 'hs256', secret: DEV_JWT_SECRET }),
     onFetch: (name) => fetches.push(name),
+    // Suites send hundreds of anonymous requests from one address; the rate limit has its own tests.
+    rateLimit: { anonymous: null, operations: {} },
+    ...options.gateway,
   });
   const running = await gateway.listen(0);
   return {

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 export * from './caller';
+export * from './caller-assertion';
+export * from './limits';
 export * from './data-source';
 export * from './demo';
 export * from './env';

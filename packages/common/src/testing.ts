@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { CALLER_HEADER, GATEWAY_SECRET_HEADER, encodeCaller, type Caller } from './caller';
+import { CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller } from './caller';
+import { CallerAssertionSigner } from './caller-assertion';
 import { dropMysqlDatabase } from './data-source';
-import { parseDatabaseConfig, type DatabaseConfig } from './env';
+import { DEV_GATEWAY_SIGNING_KEY, SUBGRAPHS, parseDatabaseConfig, type DatabaseConfig } from './env';
 
 /**
  * Test helpers (imported as @skillfed/common/testing). Every database test runs against SQLite and
@@ -76,16 +77,31 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** Calls a subgraph directly, as the gateway would (with the shared secret and a caller). */
+let devSigner: Promise<CallerAssertionSigner> | undefined;
+
+/**
+ * A caller assertion as the gateway signs it, with the development key. The audience lists every
+ * subgraph because tests address subgraphs by URL; the gateway itself always names exactly one.
+ */
+export async function testAssertion(caller: Caller, audience: string | string[] = [...SUBGRAPHS]): Promise<string> {
+  devSigner ??= CallerAssertionSigner.gateway(DEV_GATEWAY_SIGNING_KEY);
+  return (await devSigner).sign(caller, audience);
+}
+
+/**
+ * Calls a subgraph directly, as the gateway would: the shared secret and a caller assertion for `caller`
+ * (anonymous when omitted). `assertion: null` sends none; a string sends that header verbatim.
+ */
 export async function subgraphRequest<T = any>(
   url: string,
   query: string,
-  options: { variables?: Record<string, unknown>; caller?: Caller; secret?: string | null } = {},
+  options: { variables?: Record<string, unknown>; caller?: Caller; secret?: string | null; assertion?: string | null } = {},
 ): Promise<{ status: number; body: GraphQLResponse<T> }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const secret = options.secret === undefined ? TEST_GATEWAY_SECRET : options.secret;
   if (secret !== null) headers[GATEWAY_SECRET_HEADER] = secret;
-  if (options.caller) headers[CALLER_HEADER] = encodeCaller(options.caller);
+  const assertion = options.assertion === undefined ? await testAssertion(options.caller ?? callers.anonymous) : options.assertion;
+  if (assertion !== null) headers[CALLER_HEADER] = assertion;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
 }
