@@ -83,6 +83,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const limits: QueryLimits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const rateLimitConfig: RateLimitConfig = options.rateLimit ?? { anonymous: DEFAULT_ANONYMOUS_RATE, operations: {} };
   const rateLimit = useRateLimit(rateLimitConfig, logger);
+  await rateLimit.ready();
   const limitRules = useLimits(limits, options.onMeasured);
   const trusted = useTrustedDocuments({
     documents: options.trustedDocuments ?? loadTrustedDocuments(),

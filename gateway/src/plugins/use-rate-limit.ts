@@ -31,6 +31,8 @@ export interface RateLimitConfig {
   anonymous: RateRule | null;
   operations: Record<string, RateRule>;
   redisUrl?: string;
+  /** Namespace of the counters in Redis (tests use their own). Default "gw". */
+  keyPrefix?: string;
 }
 
 export const DEFAULT_ANONYMOUS_RATE: RateRule = { points: 600, durationSeconds: 60 };
@@ -60,6 +62,8 @@ export interface RateLimit {
   /** Apollo plugin: per-operation limits, once the operation's name is known. */
   plugin: ApolloServerPlugin<any>;
   backend: 'memory' | 'redis';
+  /** Resolves once Redis is connected (at most 3 s); counting starts in Redis, not in the fallback. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,7 +81,7 @@ export function useRateLimit(config: RateLimitConfig, logger: Logger = createLog
     : undefined;
   redis?.on('error', (error: Error) => logger.warn('rate_limit_redis_error', { message: error.message }));
   const limiter = (prefix: string, rule: RateRule): RateLimiterAbstract => {
-    const options = { keyPrefix: `skillfed-rl:${prefix}`, points: rule.points, duration: rule.durationSeconds };
+    const options = { keyPrefix: `skillfed-rl:${config.keyPrefix ?? 'gw'}:${prefix}`, points: rule.points, duration: rule.durationSeconds };
     if (!redis) return new RateLimiterMemory(options);
     return new RateLimiterRedis({ ...options, storeClient: redis, rejectIfRedisNotReady: true, insuranceLimiter: new RateLimiterMemory(options) });
   };
@@ -98,6 +102,16 @@ export function useRateLimit(config: RateLimitConfig, logger: Logger = createLog
 
   return {
     backend: redis ? 'redis' : 'memory',
+    ready: () =>
+      !redis || redis.status === 'ready'
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 3000);
+            redis.once('ready', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+          }),
     middleware(req, res, next) {
       if (!anonymous || req.header('authorization')) return next();
       consume(anonymous, req.ip ?? 'unknown').then((retryAfter) => {

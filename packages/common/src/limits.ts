@@ -69,7 +69,7 @@ export const DEFAULT_QUERY_LIMITS: Readonly<QueryLimits> = Object.freeze({
   maxQueryChars: 20_000,
 });
 
-/** Subgraph-only: a request still executing after this long is cut off (fields fail with QUERY_TIMEOUT). */
+/** Subgraph-only: a query still executing after this long is cut off (fields fail with QUERY_TIMEOUT); mutations run to the end. */
 export const DEFAULT_EXECUTION_TIMEOUT_MS = 8_000;
 
 export const LIMIT_ENV: Record<keyof QueryLimits, string> = {
@@ -335,8 +335,9 @@ export function limitsPlugin<TContext extends object>(options: LimitsPluginOptio
             (error as { extensions: Record<string, unknown> }).extensions = typed.extensions as Record<string, unknown>;
           }
         },
-        async executionDidStart() {
-          if (!options.executionTimeoutMs) return;
+        async executionDidStart(requestContext) {
+          // Reads only: a mutation past the deadline has done its work, and failing its answer would hide that.
+          if (!options.executionTimeoutMs || requestContext.operation?.operation !== 'query') return;
           const timeout = options.executionTimeoutMs;
           const started = Date.now();
           deadline = started + timeout;

@@ -85,8 +85,15 @@ let devSigner: Promise<CallerAssertionSigner> | undefined;
  */
 export async function testAssertion(caller: Caller, audience: string | string[] = [...SUBGRAPHS]): Promise<string> {
   devSigner ??= CallerAssertionSigner.gateway(DEV_GATEWAY_SIGNING_KEY);
-  return (await devSigner).sign(caller, audience);
+  // Reused for 10 s per caller and audience: suites send thousands of requests (the gateway signs per request).
+  const key = JSON.stringify([caller, audience]);
+  const cached = recentAssertions.get(key);
+  if (cached && cached.until > Date.now()) return cached.token;
+  const token = await (await devSigner).sign(caller, audience);
+  recentAssertions.set(key, { token, until: Date.now() + 10_000 });
+  return token;
 }
+const recentAssertions = new Map<string, { token: string; until: number }>();
 
 /**
  * Calls a subgraph directly, as the gateway would: the shared secret and a caller assertion for `caller`
