@@ -62,6 +62,7 @@ describe('execution deadline', () => {
     await server.stop();
     const result = response.body.kind === 'single' ? response.body.singleResult : undefined;
     expect(result?.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TIMEOUT', limit: 5 });
-    expect(result?.errors?.[0]?.path).toEqual(['slow', 'value']);
+    // Under load the deadline may already have passed when `slow` starts; either way the query is cut off there.
+    expect(result?.errors?.[0]?.path?.[0]).toBe('slow');
   });
 });
