@@ -141,14 +141,16 @@ describe('hostile requests against the in-process federation', () => {
 
   it('answers a fragment bomb that execution collapses (each fragment spread twice) cheaply and correctly', async () => {
     const fragments = Array.from({ length: 30 }, (_, i) => `fragment F${i} on Certificate { number ${i < 29 ? `...F${i + 1} ...F${i + 1}` : ''} }`).join(' ');
-    const result = await post(fed.url, { query: `{ certificates(first: 2) { nodes { ...F0 } } } ${fragments}` });
+    const admin = await tokenFor('national-admin');
+    const result = await post(fed.url, { query: `{ certificates(first: 2) { nodes { ...F0 } } } ${fragments}` }, { authorization: `Bearer ${admin}` });
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
     expect((result.body.data as { certificates: { nodes: unknown[] } }).certificates.nodes).toHaveLength(2);
   });
 
   it('lets the documented limits themselves through (an honest 100-certificate page)', async () => {
-    const result = await gql(fed.url, '{ certificates(first: 100) { nodes { number institution { name } project { name } exam { id startDate } } } }');
+    // Certificate lists need a token (issue 10); the limits are the same for every caller.
+    const result = await gql(fed.url, '{ certificates(first: 100) { nodes { number institution { name } project { name } exam { id startDate } } } }', { token: await tokenFor('national-admin') });
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
   });
@@ -285,7 +287,8 @@ describe('hostile requests against the in-process federation', () => {
   it('keeps answering honest requests while an attack runs, and the heap stays bounded', async () => {
     const attack = Array.from({ length: 6 }, () => ATTACKS.filter(([, , codes]) => !codes.includes('REQUEST_TOO_LARGE')).map(([, body]) => post(fed.url, body()))).flat();
     const direct = Array.from({ length: 20 }, () => subgraphRequest(fed.subgraphs.certificates.running.url, nested(2, 'id'), { caller: callers.admin }));
-    const honest = Array.from({ length: 10 }, () => gql(fed.url, '{ certificates(first: 5) { totalCount nodes { number institution { name } } } }'));
+    const admin = await tokenFor('national-admin');
+    const honest = Array.from({ length: 10 }, () => gql(fed.url, '{ certificates(first: 5) { totalCount nodes { number institution { name } } } }', { token: admin }));
     const [attacked, directed, answered] = await Promise.all([Promise.all(attack), Promise.all(direct), Promise.all(honest)]);
     for (const result of [...attacked, ...directed]) expectTyped(result);
     for (const result of answered) {

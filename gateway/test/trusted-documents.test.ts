@@ -46,7 +46,7 @@ describe('production mode at the gateway', () => {
   it('registers every public operation from gateway/operations/public', () => {
     const files = fs.readdirSync(path.resolve(__dirname, '..', 'operations', 'public')).filter((f) => f.endsWith('.graphql'));
     expect(documents.size).toBe(files.length);
-    expect(byName('CertificateByNumber')).toBeDefined();
+    expect(byName('VerifyCertificate')).toBeDefined();
   });
 
   it('refuses free query text from anonymous callers before any subgraph is called', async () => {
@@ -58,7 +58,7 @@ describe('production mode at the gateway', () => {
   });
 
   it('runs a trusted document by documentId, by Apollo persisted-query hash, and by its exact text', async () => {
-    const [hash, text] = byName('Certificates');
+    const [hash, text] = byName('Projects');
     for (const body of [
       { documentId: hash, variables: { first: 2 } },
       { documentId: `sha256:${hash}`, variables: { first: 2 } },
@@ -68,7 +68,7 @@ describe('production mode at the gateway', () => {
       const result = await post(fed.url, body);
       expect(result.status, JSON.stringify(body).slice(0, 80)).toBe(200);
       expect(result.body.errors).toBeUndefined();
-      expect(result.body.data.certificates.nodes).toHaveLength(2);
+      expect(result.body.data.projects.nodes).toHaveLength(2);
     }
   });
 

@@ -14,18 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "query CertificateByNumber($number: String!) {\n  certificate(number: $number) {\n    number\n    province\n    issuedOn\n    holderName\n    institution {\n      name\n      province\n      cityCode\n    }\n    project {\n      code\n      name\n    }\n    exam {\n      code\n      startDate\n      endDate\n    }\n  }\n}": typeof types.CertificateByNumberDocument,
-    "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes {\n      number\n      province\n      issuedOn\n      holderName\n      institution {\n        name\n      }\n      project {\n        name\n      }\n      exam {\n        id\n        startDate\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.CertificatesDocument,
     "query CompareProvinceRules {\n  compareProvinceRules {\n    rule\n    values {\n      province\n      track\n      value\n      stated\n      source {\n        document\n        section\n      }\n    }\n  }\n}": typeof types.CompareProvinceRulesDocument,
     "query Projects($province: ProvinceCode, $search: String, $first: Int, $after: String) {\n  projects(province: $province, search: $search, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      province\n      code\n      name\n      status\n      batch\n      modes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.ProjectsDocument,
     "query Provinces {\n  provinces {\n    code\n    name\n    nameEn\n    divisionCode\n    tracks\n  }\n}": typeof types.ProvincesDocument,
+    "query VerifyCertificate($number: String!, $holderName: String!) {\n  verifyCertificate(number: $number, holderName: $holderName) {\n    matched\n    message\n    number\n    status\n    holderName\n    kind\n    occupationCode\n    level\n    issuedOn\n    province\n    project {\n      code\n      name\n    }\n  }\n}": typeof types.VerifyCertificateDocument,
 };
 const documents: Documents = {
-    "query CertificateByNumber($number: String!) {\n  certificate(number: $number) {\n    number\n    province\n    issuedOn\n    holderName\n    institution {\n      name\n      province\n      cityCode\n    }\n    project {\n      code\n      name\n    }\n    exam {\n      code\n      startDate\n      endDate\n    }\n  }\n}": types.CertificateByNumberDocument,
-    "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes {\n      number\n      province\n      issuedOn\n      holderName\n      institution {\n        name\n      }\n      project {\n        name\n      }\n      exam {\n        id\n        startDate\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.CertificatesDocument,
     "query CompareProvinceRules {\n  compareProvinceRules {\n    rule\n    values {\n      province\n      track\n      value\n      stated\n      source {\n        document\n        section\n      }\n    }\n  }\n}": types.CompareProvinceRulesDocument,
     "query Projects($province: ProvinceCode, $search: String, $first: Int, $after: String) {\n  projects(province: $province, search: $search, first: $first, after: $after) {\n    totalCount\n    nodes {\n      id\n      province\n      code\n      name\n      status\n      batch\n      modes\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.ProjectsDocument,
     "query Provinces {\n  provinces {\n    code\n    name\n    nameEn\n    divisionCode\n    tracks\n  }\n}": types.ProvincesDocument,
+    "query VerifyCertificate($number: String!, $holderName: String!) {\n  verifyCertificate(number: $number, holderName: $holderName) {\n    matched\n    message\n    number\n    status\n    holderName\n    kind\n    occupationCode\n    level\n    issuedOn\n    province\n    project {\n      code\n      name\n    }\n  }\n}": types.VerifyCertificateDocument,
 };
 
 /**
@@ -45,14 +43,6 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CertificateByNumber($number: String!) {\n  certificate(number: $number) {\n    number\n    province\n    issuedOn\n    holderName\n    institution {\n      name\n      province\n      cityCode\n    }\n    project {\n      code\n      name\n    }\n    exam {\n      code\n      startDate\n      endDate\n    }\n  }\n}"): (typeof documents)["query CertificateByNumber($number: String!) {\n  certificate(number: $number) {\n    number\n    province\n    issuedOn\n    holderName\n    institution {\n      name\n      province\n      cityCode\n    }\n    project {\n      code\n      name\n    }\n    exam {\n      code\n      startDate\n      endDate\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes {\n      number\n      province\n      issuedOn\n      holderName\n      institution {\n        name\n      }\n      project {\n        name\n      }\n      exam {\n        id\n        startDate\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query Certificates($first: Int, $after: String, $province: ProvinceCode) {\n  certificates(first: $first, after: $after, province: $province) {\n    totalCount\n    nodes {\n      number\n      province\n      issuedOn\n      holderName\n      institution {\n        name\n      }\n      project {\n        name\n      }\n      exam {\n        id\n        startDate\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query CompareProvinceRules {\n  compareProvinceRules {\n    rule\n    values {\n      province\n      track\n      value\n      stated\n      source {\n        document\n        section\n      }\n    }\n  }\n}"): (typeof documents)["query CompareProvinceRules {\n  compareProvinceRules {\n    rule\n    values {\n      province\n      track\n      value\n      stated\n      source {\n        document\n        section\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -62,6 +52,10 @@ export function graphql(source: "query Projects($province: ProvinceCode, $search
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Provinces {\n  provinces {\n    code\n    name\n    nameEn\n    divisionCode\n    tracks\n  }\n}"): (typeof documents)["query Provinces {\n  provinces {\n    code\n    name\n    nameEn\n    divisionCode\n    tracks\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query VerifyCertificate($number: String!, $holderName: String!) {\n  verifyCertificate(number: $number, holderName: $holderName) {\n    matched\n    message\n    number\n    status\n    holderName\n    kind\n    occupationCode\n    level\n    issuedOn\n    province\n    project {\n      code\n      name\n    }\n  }\n}"): (typeof documents)["query VerifyCertificate($number: String!, $holderName: String!) {\n  verifyCertificate(number: $number, holderName: $holderName) {\n    matched\n    message\n    number\n    status\n    holderName\n    kind\n    occupationCode\n    level\n    issuedOn\n    province\n    project {\n      code\n      name\n    }\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

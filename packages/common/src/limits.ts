@@ -300,6 +300,8 @@ export interface LimitsPluginOptions {
   executionTimeoutMs?: number;
   /** Observes every measured operation (tests, metrics). */
   onMeasured?: (estimate: Estimate) => void;
+  /** Requests whose cost and rows are not capped (subgraph-to-subgraph calls: our own code, paged on purpose). */
+  exemptFromCost?: (context: unknown) => boolean;
 }
 
 /**
@@ -319,7 +321,7 @@ export function limitsPlugin<TContext extends object>(options: LimitsPluginOptio
             request: { variables?: Record<string, unknown> };
             schema: GraphQLSchema;
           };
-          if (!operation) return;
+          if (!operation || options.exemptFromCost?.(requestContext.contextValue)) return;
           const estimate = estimateOperation(schema, document, operation, request.variables, limits);
           options.onMeasured?.(estimate);
           assertWithinCost(estimate, limits);

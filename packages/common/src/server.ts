@@ -6,7 +6,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller } from './caller';
-import { CallerAssertionVerifier, type CallerKeyConfig, type VerifiedAssertion } from './caller-assertion';
+import { CallerAssertionVerifier, GATEWAY_ISSUER, type CallerKeyConfig, type VerifiedAssertion } from './caller-assertion';
 import { developmentKeys, isProduction } from './env';
 import { DEFAULT_EXECUTION_TIMEOUT_MS, DEFAULT_QUERY_LIMITS, QueryLimitError, limitParseOptions, limitValidationRules, limitsPlugin, queryLengthGuard, type QueryLimits } from './limits';
 import type { OpenedDataSource } from './data-source';
@@ -24,6 +24,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   requestId: string;
   /** Other subgraphs this one asks directly (see PeerClient). */
   peers: Record<string, PeerClient>;
+  /** True when another subgraph (peer key) sent this request rather than the gateway. */
+  peerCall?: boolean;
 }
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -125,7 +127,12 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
     // No Apollo Studio: traces would only add bytes to every subgraph response.
     plugins: [
       requestLogPlugin(logger),
-      limitsPlugin<SubgraphContext<TLoaders>>({ limits, executionTimeoutMs: options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS }),
+      limitsPlugin<SubgraphContext<TLoaders>>({
+        limits,
+        executionTimeoutMs: options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS,
+        // Peer calls (signed with the peer key) page through large batches on purpose; depth, aliases and tokens still apply.
+        exemptFromCost: (context) => (context as { peerCall?: boolean }).peerCall === true,
+      }),
       ApolloServerPluginInlineTraceDisabled(),
     ],
     logger: {
@@ -176,6 +183,7 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
           loaders: options.createLoaders(database.dataSource, caller),
           requestId,
           peers: options.peers ?? {},
+          peerCall: (res.locals.assertion as VerifiedAssertion).issuer !== GATEWAY_ISSUER,
         };
       },
     }),

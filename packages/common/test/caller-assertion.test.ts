@@ -29,7 +29,7 @@ describe('caller assertions', () => {
   it('carries the whole caller and the request id from the gateway to the named subgraph', async () => {
     const signer = await CallerAssertionSigner.gateway(DEV_GATEWAY_SIGNING_KEY);
     const verifier = await CallerAssertionVerifier.create('exams', developmentKeys());
-    const withExtra = { ...operator, cityCodes: ['3701'] } as Caller;
+    const withExtra = { subject: 'city-1', role: 'CITY_OPERATOR', provinces: ['SHANDONG'], cityCodes: ['370100'] } as Caller;
     const verified = await verifier.verify(await signer.sign(withExtra, 'exams', 'req-42'));
     expect(verified).toMatchObject({ caller: withExtra, requestId: 'req-42', issuer: 'skillfed-gateway', keyId: 'skillfed-dev-gateway-1' });
   });
