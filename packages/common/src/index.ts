@@ -22,3 +22,5 @@ export * from './sequence';
 export * from './clock';
 export * from './peer';
 export * from './transitions';
+export * from './personal-data';
+export * from './audit';

@@ -9,6 +9,7 @@ import { CALLER_HEADER, GATEWAY_SECRET_HEADER, decodeCaller, type Caller } from 
 import type { OpenedDataSource } from './data-source';
 import type { PeerClient } from './peer';
 import { listen, type RunningServer } from './http';
+import { flushReadAudits } from './audit';
 import { AppError } from './errors';
 import type { Logger } from './logger';
 import { redactPersonalData } from './redact';
@@ -80,6 +81,15 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<SubgraphContext<an
   return {
     async requestDidStart() {
       return {
+        // Unmasked personal-data reads noted by field resolvers: one INSERT per request, before the answer leaves.
+        async willSendResponse({ contextValue }) {
+          if (!contextValue?.db) return;
+          try {
+            await flushReadAudits(contextValue.db, contextValue);
+          } catch (error) {
+            logger.error('read_audit_failed', { requestId: contextValue.requestId, name: (error as Error)?.name });
+          }
+        },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             logger.info('graphql_error', { requestId: contextValue?.requestId, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', path: error.path });

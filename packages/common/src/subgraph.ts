@@ -7,6 +7,7 @@ import { ConfigError, DEFAULT_PORTS, parseSubgraphEnv, type DatabaseConfig, type
 import type { RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { PeerClient } from './peer';
+import { configurePersonalData } from './personal-data';
 import { createSubgraphServer, type SubgraphServer } from './server';
 
 /** Everything that makes one subgraph; `createServer` and `main` are the same for all five. */
@@ -76,6 +77,8 @@ function peerUrl(name: SubgraphName, env: Record<string, string | undefined> = p
 export async function runSubgraph<T>(definition: SubgraphDefinition<T>): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   const env = parseSubgraphEnv(definition.name);
+  // Personal-data keys are checked before anything opens: production refuses development keys.
+  configurePersonalData(process.env);
   const peerUrls = Object.fromEntries((definition.peers ?? []).map((name) => [name, peerUrl(name)]));
   const server = await createSubgraph(definition, { database: env.database, gatewaySecret: env.gatewaySecret, seedDemo: env.demoSeed, logger, peerUrls });
   const running = await server.listen(env.port, env.host);

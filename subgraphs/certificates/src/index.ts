@@ -1,17 +1,18 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition, AuditEvent, createAuditResolver } from '@skillfed/common';
 import { Certificate } from './certificate.entity';
 import { createLoaders, type Loaders } from './certificate.loader';
 import { certificatesReference } from './certificate.reference';
 import { CertificateResolver, InstitutionCertificatesResolver } from './certificate.resolver';
 import { CreateCertificates1763900000000 } from './migrations/1763900000000-CreateCertificates';
 import { seedDemo } from './seed';
+import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate],
-  migrations: [CreateCertificates1763900000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver] }, certificatesReference),
+  entities: [Certificate, AuditEvent],
+  migrations: [CreateCertificates1763900000000, AuditEvents1764000000000],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, createAuditResolver('certificates')] }, certificatesReference),
   createLoaders,
   seedDemo,
 };
