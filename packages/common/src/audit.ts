@@ -6,6 +6,7 @@ import { provinceScope } from './caller';
 import { col } from './entity-columns';
 import { AppError } from './errors';
 import { createLogger } from './logger';
+import { redactPersonalData } from './redact';
 import { ConnectionType, PageArgs, parsePage } from './pagination';
 import { paginate, whereProvinceIn } from './query';
 import { DateScalar } from './scalars';
@@ -205,7 +206,8 @@ function errorCode(error: unknown): string {
 /** The id-like argument of a mutation (`id`, `examinerId`, `input.id` …), for refusal rows. */
 function targetOf(args: Record<string, unknown>): string | null {
   for (const [key, value] of Object.entries(args)) {
-    if ((key === 'id' || key.endsWith('Id')) && typeof value === 'string') return value.slice(0, 100);
+    // Never a resident ID or phone given as an argument (`residentId`): the trail must not hold them in clear.
+    if ((key === 'id' || key.endsWith('Id')) && !/resident|phone/i.test(key) && typeof value === 'string' && redactPersonalData(value) === value) return value.slice(0, 100);
   }
   return null;
 }
