@@ -1,5 +1,5 @@
 import { SUBGRAPHS, type RunningServer, type SubgraphName, type SubgraphServer } from '@skillfed/common';
-import { TEST_GATEWAY_SECRET, type GraphQLResponse, type TestDatabase } from '@skillfed/common/testing';
+import { TEST_GATEWAY_SECRET, findPlainPersonalData, type GraphQLResponse, type TestDatabase } from '@skillfed/common/testing';
 import { createServer as catalog } from '@skillfed/subgraph-catalog';
 import { createServer as certificates } from '@skillfed/subgraph-certificates';
 import { createServer as examiners } from '@skillfed/subgraph-examiners';
@@ -51,8 +51,15 @@ export async function startFederation(database: TestDatabase, options: { down?: 
     subgraphs,
     fetches,
     async stop() {
+      // Issue 9 "done when": after the demo seed and whatever the suite wrote, no table of any subgraph
+      // holds a plain resident ID or mobile number. Every gateway suite checks it as it stops.
+      const found = [];
+      for (const [name, { server }] of Object.entries(subgraphs)) {
+        if (server.database.dataSource.isInitialized) found.push(...(await findPlainPersonalData(server.database.dataSource)).map((hit) => ({ subgraph: name, ...hit })));
+      }
       await running.stop();
       for (const { running: r } of Object.values(subgraphs)) await r.stop();
+      if (found.length) throw new Error(`plain personal data at rest: ${JSON.stringify(found)}`);
     },
   };
 }

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import crypto from 'node:crypto';
 import { Arg, Args, Authorized, Ctx, Directive, Field, ID, InputType, ObjectType, Query, Resolver, registerEnumType, type ClassType, type MiddlewareFn } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, Table, TableIndex, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
@@ -203,9 +204,19 @@ function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }
 
-/** The id-like argument of a mutation (`id`, `examinerId`, `input.id` …), for refusal rows. */
+function inputOf(args: Record<string, unknown>): Record<string, unknown> {
+  return args.input && typeof args.input === 'object' ? (args.input as Record<string, unknown>) : {};
+}
+
+/** The province a mutation names (`province` or `input.province`), so provincial operators see its rows. */
+function provinceOf(args: Record<string, unknown>): string | null {
+  const value = args.province ?? inputOf(args).province;
+  return typeof value === 'string' ? value : null;
+}
+
+/** The id-like argument of a mutation (`id`, `examinerId`, `input.batchId` …), for rows without an entity. */
 function targetOf(args: Record<string, unknown>): string | null {
-  for (const [key, value] of Object.entries(args)) {
+  for (const [key, value] of Object.entries({ ...inputOf(args), ...args })) {
     // Never a resident ID or phone given as an argument (`residentId`): the trail must not hold them in clear.
     if ((key === 'id' || key.endsWith('Id')) && !/resident|phone/i.test(key) && typeof value === 'string' && redactPersonalData(value) === value) return value.slice(0, 100);
   }
@@ -228,6 +239,7 @@ export async function recordMutationError(context: AuditContext & { db: DataSour
       action,
       targetType: 'Mutation',
       targetId: targetOf(args),
+      province: provinceOf(args),
       outcome: REFUSAL_CODES.has(code) ? 'REFUSED' : 'FAILED',
       detail: code,
     });
@@ -237,18 +249,50 @@ export async function recordMutationError(context: AuditContext & { db: DataSour
   }
 }
 
-/** Tests turn this on to prove every mutation records; see `setStrictAuditGuard`. */
-let strictAuditGuard = false;
+/** On by default under tests (NODE_ENV=test): a mutation that forgot its audit row fails the test. */
+let strictAuditGuard = true;
 export function setStrictAuditGuard(strict: boolean): void {
   strictAuditGuard = strict;
+}
+
+/** The mutation being resolved, so `inTransaction` can audit it in the transaction that changes data. */
+interface MutationScope {
+  context: AuditContext;
+  action: string;
+  args: Record<string, unknown>;
+}
+const mutationScope = new AsyncLocalStorage<MutationScope>();
+
+/**
+ * Wraps every transaction's work (`inTransaction` does it): when the work of the current mutation did
+ * not record an audit row itself, records one with the same manager, so it commits or rolls back with the
+ * change. The target is what the work returned (an entity with id and province) or the id argument.
+ * Resolvers that know better call `recordAudit` themselves first.
+ */
+export async function auditTransaction<T>(manager: EntityManager, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  const scope = mutationScope.getStore();
+  const before = scope ? auditCount(scope.context) : 0;
+  const result = await work(manager);
+  // Counting per attempt (not a flag) keeps this right when inTransaction retries after a rollback.
+  if (!scope || auditCount(scope.context) !== before) return result;
+  const entity = result && typeof result === 'object' && !Array.isArray(result) ? (result as Record<string, unknown>) : null;
+  const typeName = entity?.constructor?.name;
+  await recordAudit(manager, scope.context, {
+    action: scope.action,
+    targetType: typeName && typeName !== 'Object' ? typeName : 'Mutation',
+    targetId: typeof entity?.id === 'string' ? entity.id : targetOf(scope.args),
+    province: typeof entity?.province === 'string' ? entity.province : provinceOf(scope.args),
+  });
+  return result;
 }
 
 export const auditMutations: MiddlewareFn<AuditContext & { db: DataSource }> = async ({ info, context, args }, next) => {
   if (info.parentType.name !== 'Mutation') return next();
   const before = auditCount(context);
+  const scope: MutationScope = { context, action: info.fieldName, args };
   let result: unknown;
   try {
-    result = await next();
+    result = await mutationScope.run(scope, next);
   } catch (error) {
     await recordMutationError(context, info.fieldName, args, error);
     throw error;
@@ -256,7 +300,7 @@ export const auditMutations: MiddlewareFn<AuditContext & { db: DataSource }> = a
   if (auditCount(context) === before) {
     guardLogger.error('mutation_without_audit', { action: info.fieldName });
     if (process.env.NODE_ENV === 'test' && strictAuditGuard) throw new Error(`mutation ${info.fieldName} succeeded without recordAudit`);
-    await recordAudit(context.db.manager, context, { action: info.fieldName, targetType: 'Mutation', targetId: targetOf(args), detail: 'UNAUDITED' });
+    await recordAudit(context.db.manager, context, { action: info.fieldName, targetType: 'Mutation', targetId: targetOf(args), province: provinceOf(args), detail: 'UNAUDITED' });
   }
   return result;
 };

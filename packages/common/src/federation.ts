@@ -7,6 +7,7 @@ import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-g
 import type { AuthCheckerFn } from 'type-graphql';
 import { auditMutations, recordMutationError } from './audit';
 import { authChecker, type Role } from './caller';
+import { inputHygiene } from './input-hygiene';
 import { ProvinceCodeEnum } from './province-code';
 
 /**
@@ -44,7 +45,8 @@ export async function buildFederatedSchema(
     ...options,
     authChecker: auditedAuthChecker,
     // Every Mutation field passes the audit guard (see audit.ts), whatever the resolver remembers.
-    globalMiddlewares: [auditMutations as never, ...(options.globalMiddlewares ?? [])],
+    // then every argument is trimmed, length-checked and format-checked (input-hygiene.ts).
+    globalMiddlewares: [auditMutations as never, inputHygiene, ...(options.globalMiddlewares ?? [])],
     // Subgraphs may legitimately lack a Query of their own types; composition checks the whole.
     skipCheck: true,
     validate: false,

@@ -24,3 +24,4 @@ export * from './peer';
 export * from './transitions';
 export * from './personal-data';
 export * from './audit';
+export * from './input-hygiene';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { ColumnOptions, QueryRunner, ValueTransformer } from 'typeorm';
+import { TableColumn, TableIndex, type ColumnOptions, type QueryRunner, type ValueTransformer } from 'typeorm';
 import { ConfigError, isProduction } from './env';
 
 /**
@@ -280,6 +280,57 @@ export async function sealExistingRows(queryRunner: QueryRunner, table: string, 
     }
     after = String(rows[rows.length - 1].id);
     if (rows.length < batchSize) break;
+  }
+  return changed;
+}
+
+export interface SealTableSpec {
+  table: string;
+  /** Plain columns to seal; each widened to SEALED_COLUMN_LENGTH, with its blind index column added when named. */
+  columns: SealColumnSpec[];
+  /** Indexes over plain columns (unique duplicate checks) to drop before sealing. */
+  dropIndexes?: string[];
+  /** Indexes to create afterwards, typically the old unique ones over the `_bidx` column instead. */
+  createIndexes?: { name: string; columnNames: string[]; isUnique?: boolean }[];
+}
+
+/**
+ * The whole "encrypt existing rows" migration for one table, written so that a re-run after a crash
+ * half-way picks up where it stopped: each step checks the current schema first, and sealing skips
+ * sealed values. Use from a migration with `transaction = false` (see sealExistingRows).
+ */
+export async function migrateToSealedColumns(queryRunner: QueryRunner, spec: SealTableSpec, batchSize = 500): Promise<number> {
+  let table = await queryRunner.getTable(spec.table);
+  if (!table) throw new Error(`table ${spec.table} does not exist`);
+  for (const name of spec.dropIndexes ?? []) {
+    if (table.indices.some((i) => i.name === name)) await queryRunner.dropIndex(spec.table, name);
+  }
+  for (const c of spec.columns) {
+    table = (await queryRunner.getTable(spec.table))!;
+    const current = table.findColumnByName(c.column);
+    if (!current) throw new Error(`column ${spec.table}.${c.column} does not exist`);
+    if (Number(current.length) < SEALED_COLUMN_LENGTH) {
+      const type = queryRunner.connection.options.type;
+      if (type === 'mysql' || type === 'mariadb') {
+        // TypeORM's MySQL changeColumn drops and re-adds a column whose length changes, losing its data.
+        const q = (name: string) => queryRunner.connection.driver.escape(name);
+        await queryRunner.query(`ALTER TABLE ${q(spec.table)} MODIFY ${q(c.column)} varchar(${SEALED_COLUMN_LENGTH}) ${current.isNullable ? 'NULL' : 'NOT NULL'}`);
+      } else {
+        // SQLite: TypeORM rebuilds the table and copies every row.
+        const wider = current.clone();
+        wider.length = String(SEALED_COLUMN_LENGTH);
+        await queryRunner.changeColumn(spec.table, current, wider);
+      }
+    }
+    if (c.blindIndex && !table.findColumnByName(c.blindIndex.column)) {
+      // NOT NULL with an empty default: a row written without its index then collides in the unique index loudly.
+      await queryRunner.addColumn(spec.table, new TableColumn({ name: c.blindIndex.column, type: 'varchar', length: String(BLIND_INDEX_LENGTH), isNullable: false, default: "''" }));
+    }
+  }
+  const changed = await sealExistingRows(queryRunner, spec.table, spec.columns, batchSize);
+  table = (await queryRunner.getTable(spec.table))!;
+  for (const index of spec.createIndexes ?? []) {
+    if (!table.indices.some((i) => i.name === index.name)) await queryRunner.createIndex(spec.table, new TableIndex(index));
   }
   return changed;
 }

@@ -72,6 +72,8 @@ class ThingResolver {
 }
 
 const databases = await testDatabases();
+const T1 = '11111111-1111-4111-8111-111111111111';
+const T2 = '22222222-2222-4222-8222-222222222222';
 
 describe.each(databases)('audit trail on $name', (database) => {
   let opened: OpenedDataSource;
@@ -108,16 +110,16 @@ describe.each(databases)('audit trail on $name', (database) => {
 
   it('records refusals and failures with their code; a rolled-back audit row disappears with its change', async () => {
     const before = (await rows()).length;
-    const refused = await run('mutation { refused(thingId: "t-1") { id } }', callers.admin);
+    const refused = await run(`mutation { refused(thingId: "${T1}") { id } }`, callers.admin);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const unauthenticated = await run('mutation { refused(thingId: "t-2") { id } }', callers.anonymous);
+    const unauthenticated = await run(`mutation { refused(thingId: "${T2}") { id } }`, callers.anonymous);
     expect(unauthenticated.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     const failed = await run('mutation { rolledBack { id } }', callers.admin);
     expect(failed.errors).toHaveLength(1);
     const added = (await rows()).slice(before);
     expect(added.map((r) => [r.action, r.targetId, r.outcome, r.detail])).toEqual([
-      ['refused', 't-1', 'REFUSED', 'FORBIDDEN'],
-      ['refused', 't-2', 'REFUSED', 'UNAUTHENTICATED'],
+      ['refused', T1, 'REFUSED', 'FORBIDDEN'],
+      ['refused', T2, 'REFUSED', 'UNAUTHENTICATED'],
       ['rolledBack', null, 'FAILED', 'INTERNAL_SERVER_ERROR'],
     ]);
   });
@@ -167,7 +169,7 @@ describe.each(databases)('audit trail on $name', (database) => {
     const page1 = (filtered.data as any).catalogAuditEvents;
     expect(page1).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true } });
     const page2 = await graphql({ schema, source: query, variableValues: { filter: { outcome: 'REFUSED' }, first: 1, after: page1.pageInfo.endCursor }, contextValue: { caller: callers.admin, db: opened.dataSource, requestId: 'q' } });
-    expect((page2.data as any).catalogAuditEvents.nodes[0].targetId).toBe('t-2');
+    expect((page2.data as any).catalogAuditEvents.nodes[0].targetId).toBe(T2);
 
     const today = new Date().toISOString().slice(0, 10);
     const byDay = await graphql({ schema, source: query, variableValues: { filter: { since: today, until: today } }, contextValue: { caller: callers.admin, db: opened.dataSource, requestId: 'q' } });

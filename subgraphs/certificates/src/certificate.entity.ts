@@ -1,4 +1,4 @@
-import { DateScalar, ProvinceCodeEnum } from '@skillfed/common';
+import { DateScalar, ProvinceCodeEnum, blindIndexColumn, personalColumn } from '@skillfed/common';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
@@ -14,6 +14,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 @Index('uq_certificates_number', ['number'], { unique: true })
 @Index('ix_certificates_institution', ['institutionId'])
 @Index('ix_certificates_exam_batch', ['examBatchId'])
+@Index('ix_certificates_holder_resident_id_bidx', ['holderResidentIdBidx'])
 export class Certificate {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -30,8 +31,13 @@ export class Certificate {
   @Column({ name: 'holder_name', type: 'varchar', length: 50 })
   holderName: string;
 
-  @Column({ name: 'holder_resident_id', type: 'varchar', length: 18 })
+  /** Sealed at rest (personal-data.ts): write the plain number, the transformer seals it. */
+  @Column(personalColumn('holder_resident_id'))
   holderResidentId: string;
+
+  /** blindIndex('resident-id', holderResidentId): look certificates up by ID number with this. */
+  @Column(blindIndexColumn('holder_resident_id_bidx'))
+  holderResidentIdBidx: string;
 
   @Column({ name: 'institution_id', type: 'varchar', length: 36 })
   institutionId: string;

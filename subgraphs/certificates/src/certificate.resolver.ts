@@ -8,6 +8,7 @@ import {
   paginate,
   parsePage,
   type SubgraphContext,
+  noteUnmaskedRead,
 } from '@skillfed/common';
 import { Arg, Args, Ctx, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Certificate } from './certificate.entity';
@@ -50,7 +51,9 @@ export class CertificateResolver {
 
   @FieldResolver(() => String, { description: '持证人姓名（非本省经办人看到脱敏姓名）/ holder name, masked unless the caller acts for the province' })
   holderName(@Root() certificate: Certificate, @Ctx() ctx: Ctx): string {
-    return ctx.caller.role !== 'PUBLIC' && canActFor(ctx.caller, certificate.province) ? certificate.holderName : maskName(certificate.holderName)!;
+    if (ctx.caller.role === 'PUBLIC' || !canActFor(ctx.caller, certificate.province)) return maskName(certificate.holderName)!;
+    noteUnmaskedRead(ctx, { targetType: 'Certificate', targetId: certificate.id, province: certificate.province, field: 'holderName' });
+    return certificate.holderName;
   }
 
   @FieldResolver(() => InstitutionRef, { nullable: true, description: '发证/考核机构 / institution (institutions subgraph)' })

@@ -7,11 +7,12 @@ import { CertificateResolver, InstitutionCertificatesResolver } from './certific
 import { CreateCertificates1763900000000 } from './migrations/1763900000000-CreateCertificates';
 import { seedDemo } from './seed';
 import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
+import { SealPersonalData1764000000100 } from './migrations/1764000000100-SealPersonalData';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
   entities: [Certificate, AuditEvent],
-  migrations: [CreateCertificates1763900000000, AuditEvents1764000000000],
+  migrations: [CreateCertificates1763900000000, AuditEvents1764000000000, SealPersonalData1764000000100],
   buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, createAuditResolver('certificates')] }, certificatesReference),
   createLoaders,
   seedDemo,

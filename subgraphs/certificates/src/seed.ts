@@ -1,4 +1,4 @@
-import { DEMO_CERTIFICATES } from '@skillfed/common';
+import { DEMO_CERTIFICATES, blindIndex } from '@skillfed/common';
 import type { DataSource } from 'typeorm';
 import { Certificate } from './certificate.entity';
 
@@ -7,7 +7,7 @@ export async function seedDemo(db: DataSource): Promise<number> {
     const repo = tx.getRepository(Certificate);
     if ((await repo.count()) > 0) return 0;
     const now = new Date();
-    await repo.insert(DEMO_CERTIFICATES.map((c) => ({ ...c, createdAt: now })));
+    await repo.insert(DEMO_CERTIFICATES.map((c) => ({ ...c, holderResidentIdBidx: blindIndex('resident-id', c.holderResidentId), createdAt: now })));
     return DEMO_CERTIFICATES.length;
   });
 }

@@ -21,7 +21,8 @@ describe.each(databases)('certificates subgraph on $name', (database) => {
     const { body } = await subgraphRequest(running.url, LOOKUP, { variables: { n: sample.number }, caller: callers.anonymous });
     expect(body.errors).toBeUndefined();
     expect(body.data.certificate).toMatchObject({ number: sample.number, issuedOn: sample.issuedOn, exam: { id: sample.examBatchId } });
-    expect(body.data.certificate.holderName).toBe(sample.holderName[0] + '*'.repeat([...sample.holderName].length - 1));
+    // Always two stars: the mask must not reveal how long the name is.
+    expect(body.data.certificate.holderName).toBe(`${sample.holderName[0]}**`);
     expect(JSON.stringify(body)).not.toContain(sample.holderResidentId);
   });
 

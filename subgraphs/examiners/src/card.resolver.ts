@@ -136,8 +136,10 @@ export class CardResolver {
     assertProvinceAccess(ctx.caller, card.province);
     if (!from.includes(card.status)) throw new ConflictError(`证卡状态为${card.status}，不能变为${to} / cannot move a ${card.status} card to ${to}`, { from: card.status, to, allowed: from });
     const why = readReason(reason, true);
-    await updateIfUnchanged(ctx.db.manager, Card, { id, status: card.status }, { status: to, statusReason: why }, '证卡状态');
-    return ctx.db.getRepository(Card).findOneByOrFail({ id });
+    return inTransaction(ctx.db, async (manager) => {
+      await updateIfUnchanged(manager, Card, { id, status: card.status }, { status: to, statusReason: why }, '证卡状态');
+      return manager.findOneByOrFail(Card, { id });
+    });
   }
 
   @Authorized()

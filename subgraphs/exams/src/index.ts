@@ -26,11 +26,12 @@ import { ExamBatchResolver, ProjectExamBatchesResolver } from './exam-batch.reso
 import { CreateExamBatches1763900000000 } from './migrations/1763900000000-CreateExamBatches';
 import { seedDemo } from './seed';
 import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
+import { SealPersonalData1764000000100 } from './migrations/1764000000100-SealPersonalData';
 
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
   entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow, Score, ScoreCorrection, ArchiveRecord, RetentionPolicy, SpotCheck, AuditEvent],
-  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600, AuditEvents1764000000000],
+  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600, AuditEvents1764000000000, SealPersonalData1764000000100],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
   buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver, createAuditResolver('exams')], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,

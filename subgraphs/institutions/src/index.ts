@@ -12,11 +12,12 @@ import { CreateInstitutions1763900000000 } from './migrations/1763900000000-Crea
 import { FilingLifecycleAndSites1763900000100 } from './migrations/1763900000100-FilingLifecycleAndSites';
 import { seedDemo } from './seed';
 import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
+import { SealPersonalData1764000000100 } from './migrations/1764000000100-SealPersonalData';
 
 export const institutionsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'institutions',
   entities: [Institution, FilingEvent, FilingMaterialRecord, FilingScopeItem, ExamSite, ExamSiteProject, SequenceRow, AuditEvent],
-  migrations: [CreateInstitutions1763900000000, CreateSequences1763900000001, FilingLifecycleAndSites1763900000100, AuditEvents1764000000000],
+  migrations: [CreateInstitutions1763900000000, CreateSequences1763900000001, FilingLifecycleAndSites1763900000100, AuditEvents1764000000000, SealPersonalData1764000000100],
   buildSchema: () => buildFederatedSchema({ resolvers: [InstitutionResolver, FilingResolver, ExamSiteResolver, InstitutionSitesResolver, createAuditResolver('institutions')] }, institutionReference),
   createLoaders,
   seedDemo,
