@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_CERTIFICATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoResidentId } from '@skillfed/common';
+import { DEMO_CERTIFICATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoResidentId, blindIndex } from '@skillfed/common';
 import { testDatabases } from '@skillfed/common/testing';
 import { Certificate } from '@skillfed/subgraph-certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,7 @@ describe.each(databases)('federation through the gateway on $name', (database) =
           province: batch.province,
           holderName: '测试持证人',
           holderResidentId: demoResidentId('110105', '2000-01-01', i + 1),
+          holderResidentIdBidx: blindIndex('resident-id', demoResidentId('110105', '2000-01-01', i + 1)),
           institutionId: batch.institutionId,
           projectId: batch.projectId,
           examBatchId: batch.id,

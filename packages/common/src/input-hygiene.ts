@@ -9,7 +9,8 @@ import { BadUserInputError } from './errors';
  * - every String is trimmed, then refused when longer than its field's limit (code points, see
  *   TEXT_LIMITS) or when it holds control characters (C0/C1, DEL, ANSI escapes, bidirectional
  *   overrides); line breaks and tabs only in the multi-line fields (MULTILINE_FIELDS);
- * - every ID must be a UUID (all ids here are application-assigned UUIDs);
+ * - every ID must look like an id: 1-64 letters, digits, `-` or `_` (ours are UUIDs; references to
+ *   other systems' records keep their own ids), so no quotes, spaces, paths or megabytes reach a query;
  * - lists hold at most MAX_LIST_LENGTH items.
  * Dates are checked by the Date scalar (real dates in 1900-2100). Resolvers keep their own, tighter
  * rules (a name of at most 50 characters, a valid resident ID); this is the floor every field gets.
@@ -33,8 +34,8 @@ export const TEXT_LIMITS: Record<string, number> = {
   remarks: 2000,
   description: 2000,
   comment: 2000,
-  /** `importCatalog` takes a whole CSV/JSON file, base64-encoded (the request body is capped at 2 MB anyway). */
-  contentBase64: 3_000_000,
+  /** `importCatalog` takes a whole CSV/JSON file, base64-encoded (the resolver caps the file at 5 MB). */
+  contentBase64: 7_000_000,
 };
 export const DEFAULT_TEXT_LIMIT = 200;
 export const MAX_LIST_LENGTH = 1000;
@@ -45,7 +46,7 @@ export const MULTILINE_FIELDS = new Set(['reason', 'note', 'notes', 'remarks', '
 // C0 controls except \t \n \r, DEL, C1 controls, bidirectional embeddings/overrides/isolates, BOM/zero-width no-break.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
 const LINE_BREAKS = /[\t\n\r]/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ID_FORMAT = /^[A-Za-z0-9_-]{1,64}$/;
 
 function fieldName(path: string): string {
   const last = path.split('.').pop()!;
@@ -68,7 +69,7 @@ export function cleanText(path: string, value: string): string {
 
 function checkId(path: string, value: string): string {
   const id = value.trim();
-  if (!UUID.test(id)) throw new BadUserInputError(`${path} 不是有效的标识（UUID）/ ${path} must be an id (UUID)`, { field: path });
+  if (!ID_FORMAT.test(id)) throw new BadUserInputError(`${path} 不是有效的标识 / ${path} must be an id: 1-64 letters, digits, - or _ (a UUID)`, { field: path });
   return id;
 }
 

@@ -57,7 +57,7 @@ describe('input hygiene on every argument', () => {
     ['a 101-character search', { input: { name: 'x' }, search: 's'.repeat(101) }, 'search', /longer than 100/],
     ['a 1 MB name', { input: { name: 'x'.repeat(1_000_000) } }, 'input.name', /longer than 100/],
     ['a 501-character reason', { input: { name: 'x', reason: '理'.repeat(501) } }, 'input.reason', /longer than 500/],
-    ['a malformed id in a list', { input: { name: 'x', ids: [UUID, 'not-an-id'] } }, 'input.ids[1]', /UUID/],
+    ['a malformed id in a list', { input: { name: 'x', ids: [UUID, 'not an id'] } }, 'input.ids[1]', /must be an id/],
     ['too many list items', { input: { name: 'x', ids: Array(1001).fill(UUID) } }, 'input.ids', /at most 1000/],
   ])('refuses %s with BAD_USER_INPUT naming the field', async (_what, variables, field, message) => {
     const result = await run(ECHO, variables);
@@ -71,7 +71,7 @@ describe('input hygiene on every argument', () => {
 
   it('checks id arguments for their format, literal or variable', async () => {
     expect((await run(`{ byId(id: "${UUID}") }`)).data).toEqual({ byId: UUID });
-    for (const bad of ['1', "' OR 1=1 --", 'x'.repeat(5000)]) {
+    for (const bad of ['', "' OR 1=1 --", '../etc/passwd', 'x'.repeat(65), 'id\u0000']) {
       const result = await run('query($id: ID!) { byId(id: $id) }', { id: bad });
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     }
