@@ -1,12 +1,17 @@
 import { ANONYMOUS, UnauthenticatedError, type Caller } from '@skillfed/common';
-import { hasProvince } from '@skillfed/province-rules';
+import { hasProvince, isDivisionWithin } from '@skillfed/province-rules';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { JwtConfig } from './config';
 
-/** Claims skillfed reads from a token: `sub`, `role` and, for operators, `provinces`. */
+/**
+ * Claims skillfed reads from a token: `sub`, `role`; `provinces` for operators and examiners;
+ * `cityCodes` (GB/T 2260, xxxx00) for city operators; `institutionId` for institution staff.
+ */
 export interface SkillfedClaims extends JWTPayload {
   role?: string;
   provinces?: string[];
+  cityCodes?: string[];
+  institutionId?: string;
 }
 
 export type CallerVerifier = (authorization: string | undefined) => Promise<Caller>;
@@ -27,7 +32,23 @@ function toCaller(claims: SkillfedClaims): Caller {
     if (provinces.length !== 1 || !hasProvince(provinces[0])) throw new UnauthenticatedError('考评员令牌须含一个有效省份 / an examiner token names one province');
     return { subject, role: 'EXAMINER', provinces };
   }
-  throw new UnauthenticatedError('令牌角色无效 / token role must be NATIONAL_ADMIN, PROVINCE_OPERATOR or EXAMINER');
+  if (claims.role === 'CITY_OPERATOR') {
+    const provinces = Array.isArray(claims.provinces) ? claims.provinces.map(String) : [];
+    if (provinces.length !== 1 || !hasProvince(provinces[0])) throw new UnauthenticatedError('市级经办人令牌须含一个有效省份 / a city operator token names one province');
+    const cityCodes = Array.isArray(claims.cityCodes) ? claims.cityCodes.map(String) : [];
+    if (cityCodes.length === 0) throw new UnauthenticatedError('市级经办人令牌须包含 cityCodes / a city operator token must name its cities');
+    const outside = cityCodes.filter((c) => !/^\d{4}00$/.test(c) || !isDivisionWithin(provinces[0], c));
+    if (outside.length) throw new UnauthenticatedError(`令牌中的市代码无效或不在${provinces[0]} / city codes not cities of ${provinces[0]}: ${outside.join(',')}`);
+    return { subject, role: 'CITY_OPERATOR', provinces, cityCodes };
+  }
+  if (claims.role === 'INSTITUTION_STAFF') {
+    const provinces = Array.isArray(claims.provinces) ? claims.provinces.map(String) : [];
+    if (provinces.length !== 1 || !hasProvince(provinces[0])) throw new UnauthenticatedError('机构经办人令牌须含一个有效省份 / an institution staff token names one province');
+    const institutionId = typeof claims.institutionId === 'string' ? claims.institutionId : '';
+    if (!/^[0-9a-f-]{36}$/i.test(institutionId)) throw new UnauthenticatedError('机构经办人令牌须包含 institutionId / an institution staff token must name its institution');
+    return { subject, role: 'INSTITUTION_STAFF', provinces, institutionId };
+  }
+  throw new UnauthenticatedError('令牌角色无效 / token role must be NATIONAL_ADMIN, PROVINCE_OPERATOR, CITY_OPERATOR, INSTITUTION_STAFF or EXAMINER');
 }
 
 /** No Authorization header: the public role. A header that does not verify: 401, never a silent downgrade. */

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { AppError, SUBGRAPHS, createLogger, formatError, listen, type Logger, type RunningServer, type SubgraphName } from '@skillfed/common';
 import express, { type Request, type Response } from 'express';
 import { createCallerVerifier, type CallerVerifier } from './auth';
+import { mountExplorer } from './explorer';
 import type { GatewayConfig } from './config';
 import { SkillfedDataSource, type GatewayContext } from './remote-data-source';
 
@@ -21,12 +22,15 @@ export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'j
   verifyCaller: CallerVerifier;
   logger?: Logger;
   onFetch?: (subgraph: string) => void;
+  /** GraphiQL on GET /graphql; default from GATEWAY_EXPLORER (on outside production). */
+  explorer?: boolean;
 }
 
 export interface GatewayServer {
   app: express.Express;
   apollo: ApolloServer<GatewayContext>;
   listen(port: number, host?: string): Promise<RunningServer>;
+  explorer: boolean;
 }
 
 async function probe(url: string, timeoutMs: number): Promise<'ok' | 'unavailable'> {
@@ -79,6 +83,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     const healthy = entries.every(([, status]) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });
+  const explorer = mountExplorer(app, { path: '/graphql', enabled: options.explorer });
   app.use(
     '/graphql',
     express.json({ limit: '2mb' }),
@@ -98,6 +103,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   return {
     app,
     apollo,
+    explorer,
     listen: (port, host = '127.0.0.1') => listen(app, port, host, () => apollo.stop()),
   };
 }

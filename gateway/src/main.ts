@@ -1,8 +1,7 @@
 import { createLogger } from '@skillfed/common';
 import { parseGatewayConfig } from './config';
+import { startBanner } from './banner';
 import { createGatewayServer, createVerifierFromConfig, readSupergraph } from './gateway';
-
-const SAMPLE_QUERY = '{ certificates(first: 5) { totalCount nodes { number holderName institution { name } project { name } exam { id startDate } } } }';
 
 async function start(): Promise<void> {
   const logger = createLogger('gateway');
@@ -10,16 +9,7 @@ async function start(): Promise<void> {
   const server = await createGatewayServer({ ...config, supergraphSdl: readSupergraph(), verifyCaller: createVerifierFromConfig(config), logger });
   const running = await server.listen(config.port, config.host);
   logger.info('listening', { url: running.url, subgraphs: config.subgraphUrls });
-  process.stdout.write(
-    [
-      '',
-      `skillfed gateway ready at ${running.url}`,
-      'Try (no token needed for public data):',
-      `  curl -s ${running.url} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY })}'`,
-      'Operator view: TOKEN=$(npm run -s token -- province-operator SHANDONG) and add -H "authorization: Bearer $TOKEN"',
-      '',
-    ].join('\n') + '\n',
-  );
+  process.stdout.write(startBanner(running.url, { explorer: server.explorer }));
   const shutdown = () => running.stop().then(() => process.exit(0), () => process.exit(1));
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);

@@ -1,5 +1,5 @@
 import { DEV_JWT_SECRET } from '@skillfed/common';
-import { hasProvince, listProvinces } from '@skillfed/province-rules';
+import { hasProvince, isDivisionWithin, listProvinces } from '@skillfed/province-rules';
 import { SignJWT } from 'jose';
 
 /**
@@ -29,13 +29,28 @@ export async function makeDevToken(args: string[], env: Record<string, string | 
       .setIssuedAt()
       .setExpirationTime('12h')
       .sign(new TextEncoder().encode(DEV_JWT_SECRET));
-  } else throw new Error(`usage: token national-admin | token province-operator <${codes}> | token examiner <${codes}> <examinerId>`);
+  } else if (kind === 'city-operator') {
+    // token city-operator SHANDONG 370100 [370200 …]: the centre of one or more cities of one province.
+    const [province, ...cityCodes] = provinces;
+    if (!province || !hasProvince(province) || cityCodes.length === 0) throw new Error(`usage: token city-operator <${codes}> <cityCode (GB/T 2260, e.g. 370100)> [cityCode …]`);
+    const bad = cityCodes.filter((c) => !/^\d{4}00$/.test(c) || !isDivisionWithin(province, c));
+    if (bad.length) throw new Error(`not a city of ${province}: ${bad.join(', ')}`);
+    return sign({ role: 'CITY_OPERATOR', provinces: [province], cityCodes }, `dev-city-operator-${cityCodes.join('-')}`);
+  } else if (kind === 'institution-staff') {
+    const [province, institutionId] = provinces;
+    if (!province || !hasProvince(province) || !institutionId) throw new Error(`usage: token institution-staff <${codes}> <institutionId>`);
+    return sign({ role: 'INSTITUTION_STAFF', provinces: [province], institutionId }, `dev-institution-staff-${institutionId.slice(0, 8)}`);
+  } else throw new Error(`usage: token national-admin | token province-operator <${codes}> | token city-operator <${codes}> <cityCode…> | token institution-staff <${codes}> <institutionId> | token examiner <${codes}> <examinerId>`);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(`dev-${kind}${provinces.length ? `-${provinces.join('-').toLowerCase()}` : ''}`)
     .setIssuedAt()
     .setExpirationTime('12h')
     .sign(new TextEncoder().encode(DEV_JWT_SECRET));
+}
+
+function sign(claims: Record<string, unknown>, subject: string): Promise<string> {
+  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuedAt().setExpirationTime('12h').sign(new TextEncoder().encode(DEV_JWT_SECRET));
 }
 
 if (require.main === module) {

@@ -15,6 +15,15 @@ describe('development tokens', () => {
     expect(await verify(`Bearer ${await makeDevToken(['province-operator', 'SHANDONG'], {})}`)).toMatchObject({ role: 'PROVINCE_OPERATOR', provinces: ['SHANDONG'] });
   });
 
+  it('mints city operators (one province, its cities) and institution staff (one institution)', async () => {
+    const institutionId = '6b1f2c1e-0d7e-5a3b-9c4d-2e8f00a1b2c3';
+    expect(await verify(`Bearer ${await makeDevToken(['city-operator', 'SHANDONG', '370100', '370200'], {})}`)).toEqual({ subject: 'dev-city-operator-370100-370200', role: 'CITY_OPERATOR', provinces: ['SHANDONG'], cityCodes: ['370100', '370200'] });
+    expect(await verify(`Bearer ${await makeDevToken(['institution-staff', 'LIAONING', institutionId], {})}`)).toMatchObject({ role: 'INSTITUTION_STAFF', provinces: ['LIAONING'], institutionId });
+    await expect(makeDevToken(['city-operator', 'SHANDONG', '320100'], {})).rejects.toThrow(/not a city of SHANDONG/);
+    await expect(makeDevToken(['city-operator', 'SHANDONG'], {})).rejects.toThrow(/usage/);
+    await expect(makeDevToken(['institution-staff', 'LIAONING'], {})).rejects.toThrow(/usage/);
+  });
+
   it.each([
     [{ NODE_ENV: 'production' }],
     [{ JWT_SECRET: 'a-real-production-secret-of-enough-length' }],
@@ -42,6 +51,11 @@ describe('caller verification', () => {
     ['an unknown role', async () => `Bearer ${await sign({ role: 'SUPERUSER' })}`],
     ['an operator without provinces', async () => `Bearer ${await sign({ role: 'PROVINCE_OPERATOR' })}`],
     ['an operator of an unknown province', async () => `Bearer ${await sign({ role: 'PROVINCE_OPERATOR', provinces: ['ATLANTIS'] })}`],
+    ['a city operator without cities', async () => `Bearer ${await sign({ role: 'CITY_OPERATOR', provinces: ['SHANDONG'] })}`],
+    ['a city operator of another province\'s city', async () => `Bearer ${await sign({ role: 'CITY_OPERATOR', provinces: ['SHANDONG'], cityCodes: ['210100'] })}`],
+    ['a city operator of two provinces', async () => `Bearer ${await sign({ role: 'CITY_OPERATOR', provinces: ['SHANDONG', 'JIANGSU'], cityCodes: ['370100'] })}`],
+    ['a county code as a city', async () => `Bearer ${await sign({ role: 'CITY_OPERATOR', provinces: ['SHANDONG'], cityCodes: ['370102'] })}`],
+    ['institution staff without an institution', async () => `Bearer ${await sign({ role: 'INSTITUTION_STAFF', provinces: ['LIAONING'] })}`],
   ])('rejects %s as UNAUTHENTICATED', async (_label, header) => {
     await expect(verify(await header())).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });

@@ -81,7 +81,7 @@ describe.each(databases)('exam batches through the gateway on $name', (database)
     const member = await tokenFor('examiner', plan.province, a);
     const outsider = await tokenFor('examiner', plan.province, supervisor);
     const roster = (await gql(fed.url, 'query ($id: ID!) { examBatch(id: $id) { candidates { id residentId } } }', { token, variables: { id } })).body.data.examBatch.candidates;
-    const SCORE = 'mutation ($b: ID!, $c: ID!, $s: Int!) { recordScore(batchId: $b, candidateId: $c, score: $s) { id score } }';
+    const SCORE = 'mutation ($b: ID!, $c: ID!, $s: Float!) { recordScore(batchId: $b, candidateId: $c, score: $s) { id score } }';
     expect((await gql(fed.url, SCORE, { token: outsider, variables: { b: id, c: roster[0].id, s: 80 } })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gql(fed.url, SCORE, { token, variables: { b: id, c: roster[0].id, s: 80 } })).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await gql(fed.url, SCORE, { token: member, variables: { b: id, c: roster[0].id, s: 101 } })).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -92,7 +92,7 @@ describe.each(databases)('exam batches through the gateway on $name', (database)
       expect(r.body.errors).toBeUndefined();
       scoreIds.push(r.body.data.recordScore.id);
     }
-    const CORRECT = 'mutation ($id: ID!, $s: Int!) { correctScore(scoreId: $id, score: $s, reason: "复核加分") { score corrections { oldScore newScore correctedBy reason } } }';
+    const CORRECT = 'mutation ($id: ID!, $s: Float!) { correctScore(scoreId: $id, score: $s, reason: "复核加分") { score corrections { oldScore newScore correctedBy reason } } }';
     const corrected = await gql(fed.url, CORRECT, { token: member, variables: { id: scoreIds[1], s: 61 } });
     expect(corrected.body.data.correctScore).toEqual({ score: 61, corrections: [{ oldScore: 59, newScore: 61, correctedBy: a, reason: '复核加分' }] });
     const nextDay = new Date(`${plan.start}T00:00:00Z`);
@@ -151,7 +151,7 @@ describe.each(databases)('exam batches through the gateway on $name', (database)
 
   it('answers overdue and purgeable on the demo data', async () => {
     const token = await tokenFor('province-operator', 'LIAONING');
-    const overdue = await gql(fed.url, '{ overdue(province: LIAONING, asOf: "2024-06-01") { batch { code } deadline { kind dueDate sourceDocument sourceSection } } }', { token });
+    const overdue = await gql(fed.url, '{ overdue(province: LIAONING, asOf: "2023-11-01") { batch { code } deadline { kind dueDate sourceDocument sourceSection } } }', { token });
     expect(overdue.body.errors).toBeUndefined();
     expect(overdue.body.data.overdue).toContainEqual({ batch: { code: DEMO_EXAM_BATCHES[1].code }, deadline: { kind: 'CERTIFICATE_PUBLICATION', dueDate: '2023-10-26', sourceDocument: '辽就〔2023〕4号', sourceSection: '三(七)' } });
     const sd = await tokenFor('province-operator', 'SHANDONG');

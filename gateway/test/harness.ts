@@ -30,7 +30,7 @@ export async function startFederation(database: TestDatabase, options: { down?: 
   // SUBGRAPHS lists institutions before exams (asks for sites) and exams before examiners (asks for bookings).
   for (const name of SUBGRAPHS) {
     if (options.down?.includes(name)) continue;
-    const peerUrls = { exams: lazy('exams'), institutions: lazy('institutions'), examiners: lazy('examiners') };
+    const peerUrls = { exams: lazy('exams'), institutions: lazy('institutions'), examiners: lazy('examiners'), certificates: lazy('certificates') };
     const server = await FACTORIES[name]({ database: database.config(name), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls });
     subgraphs[name] = { server, running: await server.listen(0) };
   }
@@ -64,8 +64,8 @@ export async function startFederation(database: TestDatabase, options: { down?: 
   };
 }
 
-export async function tokenFor(kind: 'national-admin' | 'province-operator' | 'examiner', province?: string, examinerId?: string): Promise<string> {
-  return makeDevToken([kind, ...(province ? [province] : []), ...(examinerId ? [examinerId] : [])], {});
+export async function tokenFor(kind: 'national-admin' | 'province-operator' | 'examiner' | 'city-operator' | 'institution-staff', province?: string, ...rest: string[]): Promise<string> {
+  return makeDevToken([kind, ...(province ? [province] : []), ...rest], {});
 }
 
 export async function gql<T = any, V = Record<string, unknown>>(

@@ -16,3 +16,4 @@ export * from './jiangsu';
 export * from './jiangsu/projects';
 export * from './examiners';
 export * from './workflow';
+export * from './certificates';

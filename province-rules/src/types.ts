@@ -161,6 +161,8 @@ export interface FilingRules {
 
 /** The rules of one assessment track in one province. */
 export interface TrackRules {
+  /** Certificates: numbering, pass rule, holder confirmation, cancellation, carriers (certificate-formats.ts). */
+  certificates: import('./certificate-formats').CertificateRules;
   track: Track;
   passScore: Rule<number>;
   minimumAge: Rule<number>;

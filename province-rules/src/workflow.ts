@@ -4,7 +4,7 @@ import type { Citation } from './types';
 
 /** Exam batch states, in workflow order. */
 export const BATCH_STATES = ['DRAFT', 'DECLARED', 'UNDER_REVIEW', 'APPROVED', 'ATTENDANCE_CONFIRMED', 'PAID', 'IN_PROGRESS', 'SCORED', 'RESULTS_PUBLISHED'] as const;
-export type BatchState = (typeof BATCH_STATES)[number] | 'REJECTED' | 'CANCELLED';
+export type BatchState = (typeof BATCH_STATES)[number] | 'REJECTED' | 'CANCELLED' | 'RESULTS_CANCELLED';
 
 export interface BatchWorkflow {
   /** The forward states this province uses, in order. */
@@ -41,5 +41,7 @@ export function allowedBatchMoves(province: string, from: BatchState): BatchStat
   const moves: BatchState[] = i + 1 < states.length ? [states[i + 1]] : [];
   if (from === 'DECLARED' || from === 'UNDER_REVIEW') moves.push('REJECTED');
   if (states.indexOf('IN_PROGRESS') > i) moves.push('CANCELLED');
+  // Published results can still be cancelled for serious violations (certificate rules: cancellation).
+  if (from === 'RESULTS_PUBLISHED') moves.push('RESULTS_CANCELLED');
   return moves;
 }

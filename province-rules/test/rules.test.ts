@@ -192,7 +192,8 @@ describe('exam batch workflow per province', () => {
     expect(allowedBatchMoves('JIANGSU', 'APPROVED')).toEqual(['IN_PROGRESS', 'CANCELLED']);
     expect(allowedBatchMoves('JIANGSU', 'UNDER_REVIEW')).toEqual(['APPROVED', 'REJECTED', 'CANCELLED']);
     expect(allowedBatchMoves('JIANGSU', 'IN_PROGRESS')).toEqual(['SCORED']);
-    expect(allowedBatchMoves('JIANGSU', 'RESULTS_PUBLISHED')).toEqual([]);
+    expect(allowedBatchMoves('JIANGSU', 'RESULTS_PUBLISHED')).toEqual(['RESULTS_CANCELLED']);
+    expect(allowedBatchMoves('JIANGSU', 'RESULTS_CANCELLED')).toEqual([]);
     expect(allowedBatchMoves('JIANGSU', 'REJECTED')).toEqual([]);
   });
 });

@@ -88,7 +88,8 @@ export class AuditEvent {
 /** What `recordAudit` needs from the resolver context. */
 export interface AuditContext {
   caller: Caller;
-  requestId: string;
+  /** The request's x-request-id; work started outside a request (a CLI, a seed) has none. */
+  requestId?: string;
 }
 
 export interface AuditEntry {
@@ -140,7 +141,7 @@ function toRow(context: AuditContext, entry: AuditEntry): AuditEvent {
     targetType: clip(entry.targetType, 60)!,
     targetId: clip(entry.targetId ?? null, 100),
     province: entry.province ?? null,
-    requestId: clip(context.requestId, 100)!,
+    requestId: clip(context.requestId ?? '-', 100)!,
     outcome: entry.outcome ?? 'SUCCESS',
     detail: clip(entry.detail ?? null, 200),
   });
@@ -160,6 +161,9 @@ export function auditCount(context: object): number {
 export async function recordAudit(manager: EntityManager, context: AuditContext, entry: AuditEntry): Promise<void> {
   await manager.insert(AuditEvent, toRow(context, entry));
   recorded.set(context, auditCount(context) + 1);
+  // A service may pass its own actor object rather than the resolver context: it still counts for the mutation.
+  const scope = mutationScope.getStore();
+  if (scope && scope.context !== context) recorded.set(scope.context, auditCount(scope.context) + 1);
 }
 
 // --- reads of unmasked personal data --------------------------------------------------------------
@@ -460,6 +464,12 @@ export abstract class CreateAuditEvents implements MigrationInterface {
   abstract name: string;
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    const existing = await queryRunner.getTable('audit_events');
+    if (existing?.findColumnByName('caller_provinces')) return; // created by an earlier migration of this subgraph
+    if (existing) {
+      // The provisional table the certificates branch used before this helper landed: kept, renamed, never dropped.
+      await queryRunner.renameTable('audit_events', 'audit_events_provisional');
+    }
     await queryRunner.createTable(
       new Table({
         name: 'audit_events',
@@ -502,4 +512,12 @@ export abstract class CreateAuditEvents implements MigrationInterface {
     for (const op of ['update', 'delete']) await queryRunner.query(`DROP TRIGGER IF EXISTS audit_events_no_${op}`);
     await queryRunner.dropTable('audit_events');
   }
+}
+
+/**
+ * The name the certificates subgraph's migration list used for its provisional audit table (before this
+ * helper landed). It now creates the real table, so databases built from either list end up the same.
+ */
+export class CreateAuditEvents1763900000002 extends CreateAuditEvents {
+  name = 'CreateAuditEvents1763900000002';
 }

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { JIANGSU_PROJECTS, creditCodeCheckCharacter, residentIdCheckCharacter } from '@skillfed/province-rules';
+import { JIANGSU_PROJECTS, certificateRules, creditCodeCheckCharacter, residentIdCheckCharacter } from '@skillfed/province-rules';
 
 /**
  * The demo data set, shared so that each subgraph seeds its own part and the cross-subgraph keys
@@ -72,18 +72,6 @@ export interface DemoExaminer {
   employer: string;
 }
 
-export interface DemoCertificate {
-  id: string;
-  number: string;
-  province: string;
-  holderName: string;
-  holderResidentId: string;
-  institutionId: string;
-  projectId: string;
-  examBatchId: string;
-  issuedOn: string;
-  score: number;
-}
 
 const inst = (province: string, cityCode: string, n: number, name: string, kind: string, address: string, filedOn: string): DemoInstitution => ({
   id: demoId('institution', `${province}-${n}`),
@@ -187,26 +175,44 @@ export const DEMO_EXAMINERS: DemoExaminer[] = Object.keys(DIVISION_OF).flatMap((
   })),
 );
 
-/** Three certificates per demo batch, numbered per province and year (demo numbering, see README). */
-export const DEMO_CERTIFICATES: DemoCertificate[] = DEMO_EXAM_BATCHES.flatMap((b, bi) =>
-  [1, 2, 3].map((k) => {
-    const year = b.startDate.slice(0, 4);
-    const serial = bi * 3 + k;
+export interface DemoCandidate {
+  id: string;
+  batchId: string;
+  projectId: string;
+  name: string;
+  residentId: string;
+  phone: string;
+  /** Subject scores as the panel entered them (one decimal allowed). */
+  scores: { subject: string; score: number }[];
+}
+
+/**
+ * Candidates of the published demo batches, with subject scores by the province's pass rule (Liaoning:
+ * one summed practical score; elsewhere theory and practical). Every fifth candidate fails a subject,
+ * so the demo shows who does not get a certificate. Certificates are issued from these by the
+ * certificates subgraph's own issueCertificates path, never written by hand.
+ */
+export const DEMO_CANDIDATES: DemoCandidate[] = DEMO_EXAM_BATCHES.flatMap((b, bi) =>
+  Array.from({ length: b.candidateCount }, (_v, k) => {
     const division = DIVISION_OF[b.province];
+    const subjects = certificateRules(b.province).passRule.value?.subjects ?? ['PRACTICAL'];
+    const fails = k % 5 === 4;
     return {
-      id: demoId('certificate', `${b.id}-${k}`),
-      number: `${division.slice(0, 4)}${year}${String(serial).padStart(6, '0')}`,
-      province: b.province,
-      holderName: `${FAMILY[(bi + k) % FAMILY.length]}考生${GIVEN[k - 1]}`,
-      holderResidentId: demoResidentId(division, `200${k}-0${(bi % 9) + 1}-1${k}`, 200 + serial),
-      institutionId: b.institutionId,
+      id: demoId('candidate', `${b.id}-${k}`),
+      batchId: b.id,
       projectId: b.projectId,
-      examBatchId: b.id,
-      issuedOn: addDays(b.endDate, 30),
-      score: 60 + ((serial * 7) % 40),
+      name: `${FAMILY[(bi + k) % FAMILY.length]}考生${GIVEN[k % GIVEN.length]}${k >= GIVEN.length ? String(Math.floor(k / GIVEN.length)) : ''}`,
+      residentId: demoResidentId(division, `19${90 + (k % 9)}-0${(bi % 9) + 1}-1${k % 10}`, 200 + bi * 40 + k),
+      phone: `1360000${String(bi * 100 + k).padStart(4, '0')}`,
+      scores: subjects.map((subject, si) => ({ subject, score: fails && si === subjects.length - 1 ? 55.5 : 60 + ((bi * 7 + k * 3 + si * 5) % 40) + (k % 2 ? 0.5 : 0) })),
     };
   }),
 );
+
+/** When the demo batches' certificates were issued (20 days after the exam; Liaoning's second batch late). */
+export function demoIssuedOn(batch: DemoExamBatch, index: number): string {
+  return addDays(batch.endDate, batch.province === 'LIAONING' && index === 1 ? 60 : 20);
+}
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);

@@ -50,26 +50,45 @@ export function parsePage(args: PageArgs): Page {
   return { limit, afterKey: args.after ? decodeCursor(args.after) : null };
 }
 
+/**
+ * `totalCount` may be a promise: GraphQL reads the property only when a client selects the field, so a
+ * connection built with a lazy count (see `lazyCount`) never counts for clients that do not ask.
+ */
 export interface Connection<T> {
-  totalCount: number;
+  totalCount: number | Promise<number>;
   nodes: T[];
   pageInfo: PageInfo;
 }
 
-/** Builds a connection from rows fetched with `limit + 1` (the extra row only says a next page exists). */
-export function toConnection<T>(rows: T[], totalCount: number, page: Page, keyOf: (row: T) => string): Connection<T> {
+/**
+ * Builds a connection from rows fetched with `limit + 1` (the extra row only says a next page exists).
+ * `totalCount` is a number or a function run the first time the field is read (at most once).
+ */
+export function toConnection<T>(rows: T[], totalCount: number | (() => Promise<number>), page: Page, keyOf: (row: T) => string): Connection<T> {
   const hasNextPage = rows.length > page.limit;
   const nodes = hasNextPage ? rows.slice(0, page.limit) : rows;
   const last = nodes[nodes.length - 1];
-  return { totalCount, nodes, pageInfo: { hasNextPage, endCursor: last ? encodeCursor(keyOf(last)) : null } };
+  const pageInfo = { hasNextPage, endCursor: last ? encodeCursor(keyOf(last)) : null };
+  if (typeof totalCount === 'number') return { totalCount, nodes, pageInfo };
+  let counted: Promise<number> | undefined;
+  return {
+    get totalCount() {
+      return (counted ??= totalCount());
+    },
+    nodes,
+    pageInfo,
+  };
 }
 
 /** Connection object type for one node type: `@ObjectType() class XConnection extends ConnectionType(X) {}`. */
 export function ConnectionType<T extends object>(nodeType: ClassType<T>) {
   @ObjectType()
   abstract class ConnectionClass {
-    @Field(() => Int, { description: '符合条件的总数 / total matching the filters, across all pages' })
-    totalCount: number;
+    @Field(() => Int, {
+      description:
+        '符合条件的总数（仅在请求此字段时计算）/ exact total matching the filters, across all pages; computed only when selected, from maintained counters or an index range (never a scan of a large table)',
+    })
+    totalCount: number | Promise<number>;
 
     @Field(() => [nodeType], { description: '本页数据 / this page' })
     nodes: T[];

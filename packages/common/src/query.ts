@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { BadUserInputError } from './errors';
 import { toConnection, type Connection, type Page } from './pagination';
 
 /** Restricts a query to the provinces a caller may see; `null` means all, `[]` means none. */
@@ -9,17 +10,68 @@ export function whereProvinceIn<T extends ObjectLiteral>(qb: SelectQueryBuilder<
   return qb.andWhere(`${alias}.province IN (:...__provinces)`, { __provinces: provinces });
 }
 
+export interface PaginateOptions<T> {
+  /**
+   * Sort keys ahead of the primary key (ascending), e.g. `[{ column: 'c.issuedOn', property: 'issuedOn' }]` (property paths, as in `andWhere`)
+   * for "in issue order". Every filter the resolver offers needs an index starting with the filter's
+   * column and followed by these keys, so a page reads `limit + 1` index entries and never sorts.
+   */
+  orderBy?: { column: string; property: keyof T & string }[];
+  /**
+   * How `totalCount` is computed when a client selects it. Default: COUNT(*) of the filtered query,
+   * fine for small tables and for filters an index narrows; large tables pass maintained counters
+   * for their unfiltered totals instead (see certificates' CertificateTotals).
+   */
+  count?: () => Promise<number>;
+}
+
+function decodeKeys(afterKey: string, arity: number): string[] {
+  if (arity === 1) return [afterKey];
+  try {
+    const keys: unknown = JSON.parse(afterKey);
+    if (Array.isArray(keys) && keys.length === arity && keys.every((k) => typeof k === 'string')) return keys as string[];
+  } catch {
+    // fall through to the typed error
+  }
+  throw new BadUserInputError('游标无效 / `after` is not a cursor returned by this API for this list', { field: 'after' });
+}
+
 /**
- * Keyset pagination on the primary key: two statements per page (count and rows) whatever the page,
- * and no OFFSET scans. Ids are UUIDs assigned by the application, so the order is stable on SQLite,
- * MySQL and TiDB alike without relying on AUTO_INCREMENT.
+ * Keyset pagination: one statement per page (`ORDER BY keys..., id LIMIT n+1`, continuing after the
+ * cursor's keys), no OFFSET scans, and the count only when `totalCount` is selected. Ids are UUIDs
+ * assigned by the application, so the order is stable on SQLite, MySQL and TiDB alike without relying
+ * on AUTO_INCREMENT.
  */
-export async function paginate<T extends ObjectLiteral & { id: string }>(qb: SelectQueryBuilder<T>, alias: string, page: Page): Promise<Connection<T>> {
-  const totalCount = await qb.clone().getCount();
-  const rowsQb = qb.clone().orderBy(`${alias}.id`, 'ASC').take(page.limit + 1);
-  if (page.afterKey !== null) rowsQb.andWhere(`${alias}.id > :__after`, { __after: page.afterKey });
+export async function paginate<T extends ObjectLiteral & { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  alias: string,
+  page: Page,
+  options: PaginateOptions<T> = {},
+): Promise<Connection<T>> {
+  const keys = [...(options.orderBy ?? []), { column: `${alias}.id`, property: 'id' as keyof T & string }];
+  const count = options.count ?? (() => qb.clone().getCount());
+  const rowsQb = qb.clone().take(page.limit + 1);
+  keys.forEach((key, i) => (i === 0 ? rowsQb.orderBy(key.column, 'ASC') : rowsQb.addOrderBy(key.column, 'ASC')));
+  if (page.afterKey !== null) {
+    const after = decodeKeys(page.afterKey, keys.length);
+    // (k1 > a1) OR (k1 = a1 AND k2 > a2) OR ...: spelled out because MariaDB uses an index range for
+    // this form on every version, while row-value comparisons are not always sargable.
+    const params: Record<string, string> = {};
+    const alternatives = keys.map((key, i) => {
+      params[`__after${i}`] = after[i];
+      return [...keys.slice(0, i).map((k, j) => `${k.column} = :__after${j}`), `${key.column} > :__after${i}`].join(' AND ');
+    });
+    rowsQb.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`, params);
+  }
   const rows = await rowsQb.getMany();
-  return toConnection(rows, totalCount, page, (row) => row.id);
+  const keyOf = keys.length === 1 ? (row: T) => row.id : (row: T) => JSON.stringify(keys.map((k) => String(row[k.property])));
+  return toConnection(rows, count, page, keyOf);
+}
+
+/** Whether a table has any row, without counting it (demo seeding asks this at every start). */
+export async function hasAnyRow(db: DataSource | EntityManager, entity: EntityTarget<ObjectLiteral>): Promise<boolean> {
+  const found = await db.getRepository(entity).createQueryBuilder('t').select('1', 'one').limit(1).getRawOne();
+  return found !== undefined && found !== null;
 }
 
 /** One `WHERE id IN (...)` per batch; results come back in key order, null where missing. */

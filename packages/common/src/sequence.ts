@@ -56,10 +56,39 @@ export async function nextInSequence(manager: EntityManager, name: string, max =
   return row.value;
 }
 
+/**
+ * Reserves `count` consecutive values of `name` in one UPDATE (a batch of 10,000 certificates takes
+ * one row lock, not 10,000): returns the first; the caller uses first … first + count - 1. Gap-free
+ * like nextInSequence, because the reservation commits or rolls back with the caller's transaction.
+ */
+export async function reserveInSequence(manager: EntityManager, name: string, count: number, max = Number.MAX_SAFE_INTEGER): Promise<number> {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`reserveInSequence: count must be a positive integer, got ${count}`);
+  const updated = await manager.createQueryBuilder().update(SequenceRow).set({ value: () => `value + ${count}` }).where('name = :name', { name }).execute();
+  if (!updated.affected) throw new Error(`sequence ${name} does not exist: call ensureSequence before the transaction`);
+  const row = await manager.findOneByOrFail(SequenceRow, { name });
+  if (row.value > max) throw new ConflictError(`编号已用尽（最大 ${max}，需 ${count} 个）/ sequence ${name} is exhausted (max ${max}, asked for ${count})`, { sequence: name, max, requested: count });
+  return row.value - count + 1;
+}
+
 function isRetryable(error: unknown): boolean {
   const e = error as { code?: string; errno?: number; message?: string };
   // InnoDB deadlock / lock wait timeout, TiDB write conflict, SQLite busy.
   return e?.errno === 1213 || e?.errno === 1205 || e?.errno === 9007 || e?.code === 'SQLITE_BUSY' || /Deadlock found|Write conflict/i.test(e?.message ?? '');
+}
+
+/**
+ * SQLite (better-sqlite3) has one connection per DataSource: two transactions whose steps interleave
+ * on the event loop would nest ("cannot start a transaction within a transaction"). Transactions run
+ * through inTransaction are queued per DataSource instead; SQLite has one writer anyway.
+ */
+const sqliteQueues = new WeakMap<DataSource, Promise<unknown>>();
+
+function serialised<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
+  if (db.options.type !== 'better-sqlite3') return work();
+  const previous = sqliteQueues.get(db) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  sqliteQueues.set(db, next.catch(() => undefined));
+  return next;
 }
 
 /** Runs `work` in a transaction, again (up to `attempts` times) when the database asks for a retry. */
@@ -67,7 +96,7 @@ export async function inTransaction<T>(db: DataSource, work: (manager: EntityMan
   for (let attempt = 1; ; attempt++) {
     try {
       // Inside a mutation, the transaction also writes its audit row (unless the resolver already did).
-      return await db.transaction((manager) => auditTransaction(manager, work));
+      return await serialised(db, () => db.transaction((manager) => auditTransaction(manager, work)));
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));

@@ -67,6 +67,8 @@ export const callers = {
   admin: { subject: 'test-admin', role: 'NATIONAL_ADMIN', provinces: [] } as Caller,
   operator: (province: string): Caller => ({ subject: `test-operator-${province.toLowerCase()}`, role: 'PROVINCE_OPERATOR', provinces: [province] }),
   anonymous: { subject: 'anonymous', role: 'PUBLIC', provinces: [] } as Caller,
+  city: (province: string, ...cityCodes: string[]): Caller => ({ subject: `test-city-${cityCodes.join('-')}`, role: 'CITY_OPERATOR', provinces: [province], cityCodes }),
+  staff: (province: string, institutionId: string): Caller => ({ subject: `test-staff-${institutionId.slice(0, 8)}`, role: 'INSTITUTION_STAFF', provinces: [province], institutionId }),
 };
 
 export interface GraphQLResponse<T = any> {

@@ -49,14 +49,16 @@ describe.each(databases)('shared data layer on $name', (database) => {
     expect(await opened.dataSource.showMigrations()).toBe(false);
   });
 
-  it('pages with a keyset cursor: every row once, in order, with a constant two statements per page', async () => {
+  it('pages with a keyset cursor: every row once, in order, one statement per page and one more only when totalCount is read', async () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
       const before = opened.queryCount();
       const page: Connection<Thing> = await paginate(opened.dataSource.getRepository(Thing).createQueryBuilder('t'), 't', parsePage({ first: 3, after }));
+      expect(opened.queryCount() - before).toBe(1);
+      expect(await page.totalCount).toBe(10);
+      expect(await page.totalCount).toBe(10);
       expect(opened.queryCount() - before).toBe(2);
-      expect(page.totalCount).toBe(10);
       seen.push(...page.nodes.map((n) => n.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);

@@ -104,6 +104,9 @@ describe('callers', () => {
   it('round-trips through the header and rejects forged headers', () => {
     expect(decodeCaller(encodeCaller(callers.operator('JIANGSU')))).toEqual(callers.operator('JIANGSU'));
     expect(decodeCaller(undefined)).toMatchObject({ role: 'PUBLIC' });
+    expect(decodeCaller(encodeCaller(callers.city('SHANDONG', '370100')))).toEqual(callers.city('SHANDONG', '370100'));
+    expect(decodeCaller(encodeCaller(callers.staff('LIAONING', 'i-1')))).toEqual(callers.staff('LIAONING', 'i-1'));
+    expect(() => decodeCaller(Buffer.from(JSON.stringify({ subject: 'x', role: 'CITY_OPERATOR', provinces: ['SHANDONG'] })).toString('base64url'))).toThrow();
     expect(() => decodeCaller('garbage')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }));
     expect(() => decodeCaller(Buffer.from(JSON.stringify({ subject: 'x', role: 'ROOT', provinces: [] })).toString('base64url'))).toThrow();
   });

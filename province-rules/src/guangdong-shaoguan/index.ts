@@ -1,3 +1,4 @@
+import { shaoguanCertificates } from './certificates';
 import { cardOnDuty, deadlines, minimumAge, passScore } from '../baseline';
 import { addMonths } from '../dates';
 import { cite } from '../sources';
@@ -10,6 +11,7 @@ const ARCHIVES = s('九', '试卷…评分表…考场记录表、考生签到�
 /** 韶关市人社局《关于进一步规范专项职业能力考核工作的通知》(2022-08-10). */
 export const shaoguanSpecialAbility: TrackRules = {
   track: 'SPECIAL_ABILITY',
+  certificates: shaoguanCertificates,
   passScore: passScore('SHAOGUAN', '六(五)', '各项目、各科目采取百分制，获得 60 分或 60 分以上者为合格'),
   minimumAge: minimumAge('SHAOGUAN', '一', '达到法定劳动年龄，具有相应技能的劳动者均可申报专项职业能力考核'),
   validCardOnDuty: cardOnDuty('SHAOGUAN', '六(三); 六(七)', '考评人员应佩戴有效证卡上岗；质量督导人员应佩戴有效证卡上岗'),

@@ -1,3 +1,4 @@
+import { jiangsuCertificates } from './certificates';
 import { cardOnDuty, deadlines, minimumAge, passScore } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type ProvinceModule, type TrackRules } from '../types';
@@ -8,6 +9,7 @@ const NO_RETENTION = s('全文');
 /** 江苏省人社厅《关于进一步规范专项职业能力考核工作的通知》(2019-11-18). */
 export const jiangsuSpecialAbility: TrackRules = {
   track: 'SPECIAL_ABILITY',
+  certificates: jiangsuCertificates,
   passScore: passScore('JIANGSU', '三(二)4', '各项目、各科目采取百分制，获得 60 分或 60 分以上者为合格'),
   minimumAge: minimumAge('JIANGSU', '一', '达到法定劳动年龄，具有相应技能的劳动者均可申报专项职业能力考核'),
   validCardOnDuty: cardOnDuty('JIANGSU', '三(二)5; 三(二)6', '考评人员应佩戴有效证卡上岗；质量督导人员应佩戴有效证卡上岗'),

@@ -1,3 +1,4 @@
+import { liaoningSkillLevelCertificates } from './certificates';
 import { deadlines } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type TrackRules } from '../types';
@@ -8,6 +9,7 @@ const s = (section: string, quote?: string) => cite('LIAONING_SCHOOL', section, 
 /** 辽人社〔2020〕32号: skill-level recognition (职业技能等级认定) by technical schools. */
 export const liaoningSkillLevel: TrackRules = {
   track: 'SKILL_LEVEL',
+  certificates: liaoningSkillLevelCertificates,
   passScore: notStated(s('三(二)', '采用理论知识考试、实际操作考核的方式组织评价'), '依据国家职业标准和评价规范，通知未规定合格分数线 / set by the occupational standard, not by the notice'),
   minimumAge: notStated(s('二(四)', '技工院校面向本院校学生进行职业技能等级认定'), '对象为本校学生，通知未规定年龄 / candidates are the school\'s own students; no age stated'),
   validCardOnDuty: notStated(s('一(四)', '具有与评价职业（工种）相适应的…考评人员、质量督导人员'), '未规定证卡 / no card rule stated'),

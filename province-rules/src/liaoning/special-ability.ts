@@ -1,3 +1,4 @@
+import { liaoningSpecialAbilityCertificates } from './certificates';
 import { cardOnDuty, deadlines, minimumAge, passScore } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type TrackRules } from '../types';
@@ -8,6 +9,7 @@ const s = (section: string, quote?: string) => cite('LIAONING_SPECIAL', section,
 /** 辽就〔2023〕4号: provincial-level special vocational ability assessment, 2023. */
 export const liaoningSpecialAbility: TrackRules = {
   track: 'SPECIAL_ABILITY',
+  certificates: liaoningSpecialAbilityCertificates,
   passScore: passScore('LIAONING_SPECIAL', '三(四)', '考核成绩实行百分制，汇总评分为60分及以上确定为考核合格'),
   minimumAge: minimumAge('LIAONING_SPECIAL', '三(一)', '相关机构组织达到法定劳动年龄、具备一定技能的劳动者'),
   validCardOnDuty: cardOnDuty('LIAONING_SPECIAL', '四(五)2', '考核通过者获颁专项职业能力考核考评员证卡(此证作为参与专项职业能力现场考核工作的依据，有效期三年)'),

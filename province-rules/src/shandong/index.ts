@@ -1,3 +1,4 @@
+import { shandongCertificates } from './certificates';
 import { cardOnDuty, deadlines, minimumAge, passScoreByBaseline } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type ProvinceModule, type TrackRules } from '../types';
@@ -7,6 +8,7 @@ const s = (section: string, quote?: string) => cite('SHANDONG', section, quote);
 /** 鲁人社字〔2020〕100号 and its 附件1 山东省专项职业能力考核工作规则 (cited as 规则 …). */
 export const shandongSpecialAbility: TrackRules = {
   track: 'SPECIAL_ABILITY',
+  certificates: shandongCertificates,
   passScore: passScoreByBaseline('SHANDONG'),
   minimumAge: minimumAge('SHANDONG', '三(一)', '达到法定劳动年龄，具有相应技能的劳动者均可申报专项职业能力考核'),
   validCardOnDuty: cardOnDuty('SHANDONG', '规则 四(三)', '考评人员和督导员须佩带证卡上岗'),

@@ -1,4 +1,4 @@
-import { DEMO_PROJECTS } from '@skillfed/common';
+import { DEMO_PROJECTS, hasAnyRow } from '@skillfed/common';
 import type { DataSource } from 'typeorm';
 import { Project } from './project.entity';
 import { ProjectOrigin, ProjectStatus } from './project.enums';
@@ -7,7 +7,7 @@ import { ProjectOrigin, ProjectStatus } from './project.enums';
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     const repo = tx.getRepository(Project);
-    if ((await repo.count()) > 0) return 0;
+    if (await hasAnyRow(tx, Project)) return 0;
     const now = new Date();
     await repo.insert(
       DEMO_PROJECTS.map((p) => ({

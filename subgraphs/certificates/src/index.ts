@@ -1,22 +1,31 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition, AuditEvent, createAuditResolver } from '@skillfed/common';
-import { Certificate } from './certificate.entity';
+import { AuditEvent, CreateAuditEvents1763900000002, CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createAuditResolver, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { CarrierRecord, Certificate, CertificateBatch, CertificateEvent } from './certificate.entity';
 import { createLoaders, type Loaders } from './certificate.loader';
 import { certificatesReference } from './certificate.reference';
 import { CertificateResolver, InstitutionCertificatesResolver } from './certificate.resolver';
 import { CreateCertificates1763900000000 } from './migrations/1763900000000-CreateCertificates';
-import { seedDemo } from './seed';
+import { CertificateRegistry1763900001000 } from './migrations/1763900001000-CertificateRegistry';
+import { CertificateListIndexes1763900009000 } from './migrations/1763900009000-CertificateListIndexes';
+import { CertificateTotal } from './certificate-totals';
 import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
-import { SealPersonalData1764000000100 } from './migrations/1764000000100-SealPersonalData';
+import { seedDemo } from './seed';
+import { VerificationResolver } from './verification.resolver';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate, AuditEvent],
-  migrations: [CreateCertificates1763900000000, AuditEvents1764000000000, SealPersonalData1764000000100],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, createAuditResolver('certificates')] }, certificatesReference),
+  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent],
+  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, AuditEvents1764000000000],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, createAuditResolver('certificates')] }, certificatesReference),
   createLoaders,
   seedDemo,
+  // Issuing reads results from exams and the institution from institutions, as the caller.
+  peers: ['exams', 'institutions'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(certificatesSubgraph, options);
-export { Certificate };
+export { Certificate, CertificateBatch, CertificateEvent, CarrierRecord };
+export { issueBatch, revokeBatch, correctCertificate, revokeCertificate, reprintCertificate } from './issuing.service';
+export type { ResultsSource, BatchFacts, HolderFacts, InstitutionFacts } from './results-source';
+export { demoResultsSource } from './seed';
+export { CertificateTotal, adjustCertificateTotals, certificateTotal, totalsOf } from './certificate-totals';

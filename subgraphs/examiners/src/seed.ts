@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_PROJECTS, SequenceRow, blindIndex } from '@skillfed/common';
+import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_PROJECTS, SequenceRow, blindIndex, hasAnyRow } from '@skillfed/common';
 import { examinerCardYears, getProvince } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { Card } from './card.entity';
@@ -12,7 +12,7 @@ import { ProjectRelation, Qualification } from './qualification.entity';
  */
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
-    if ((await tx.count(Examiner)) > 0) return 0;
+    if (await hasAnyRow(tx, Examiner)) return 0;
     const now = new Date();
     await tx.insert(Examiner, DEMO_EXAMINERS.map((e) => ({ ...e, residentIdBidx: blindIndex('resident-id', e.residentId), createdAt: now, updatedAt: now })));
     const serials = new Map<string, number>();

@@ -157,7 +157,8 @@ export class DeclarationResolver {
       .innerJoin(ExamBatch, 'b', 'b.id = d.batchId')
       .where('b.province = :province', { province })
       .andWhere('b.status NOT IN (:...closed)', { closed: ['REJECTED', 'CANCELLED'] })
-      .andWhere('d.metOn IS NULL')
+      // As of a past date, a deadline met only later was overdue then.
+      .andWhere('(d.metOn IS NULL OR d.metOn > :asOf)')
       .andWhere('d.dueDate < :asOf', { asOf: asOf ?? todayInChina() })
       .orderBy('d.dueDate', 'ASC')
       .getMany();

@@ -11,6 +11,7 @@ export const ExamBatchStatus = defineEnum('ExamBatchStatus', '考核批次状态
   IN_PROGRESS: '考核中',
   SCORED: '已评分',
   RESULTS_PUBLISHED: '成绩已发布',
+  RESULTS_CANCELLED: '成绩已取消（辽宁 五：情节严重的，取消该批次鉴定考核成绩）',
   REJECTED: '已退回',
   CANCELLED: '已取消',
 });

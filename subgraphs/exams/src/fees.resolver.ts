@@ -2,7 +2,7 @@ import { BadUserInputError, ConflictError, DateScalar, todayInChina, type Subgra
 import { addDays, trackRules } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { ExaminerBooking } from './booking.entity';
-import { loadBatch, moveBatch } from './declaration.service';
+import { loadBatch, moveBatch, setDeadline } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
 
@@ -65,7 +65,14 @@ export class FeesResolver {
     if (!(await ctx.db.getRepository(ExaminerBooking).existsBy({ examBatchId: id }))) {
       throw new ConflictError('尚未组建考评组、派遣督导员，不能开始考核 / assign the panel first', { from: batch.status, reason: 'NO_PANEL' });
     }
-    return moveBatch(ctx, id, 'IN_PROGRESS');
+    // Deadlines counted from the exam (Shandong's score report, Liaoning's holder confirmation) exist from
+    // now on, whatever is entered later, so an untouched batch shows as overdue on time.
+    return moveBatch(ctx, id, 'IN_PROGRESS', {
+      apply: async (b, manager) => {
+        await setDeadline(manager, b, 'SCORE_REPORT', b.endDate);
+        await setDeadline(manager, b, 'HOLDER_INFO_CONFIRMATION', b.endDate);
+      },
+    });
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: '缴款通知书有效期至 / payment notice valid until' })

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition, AuditEvent, createAuditResolver } from '@skillfed/common';
+import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition, createAuditResolver } from '@skillfed/common';
 import { ExaminerBooking } from './booking.entity';
 import { BookingResolver, ExaminerBookingsResolver, ExaminerRef } from './booking.resolver';
 import { ExamBatch } from './exam-batch.entity';
@@ -9,7 +9,9 @@ import { BatchFees1763900000300 } from './migrations/1763900000300-BatchFees';
 import { FeesResolver } from './fees.resolver';
 import { PanelResolver } from './panel.resolver';
 import { Scores1763900000400 } from './migrations/1763900000400-Scores';
-import { Score, ScoreCorrection } from './score.entity';
+import { CandidateCorrection, Score, ScoreCorrection } from './score.entity';
+import { CertificateSourceResolver } from './certificate-source.resolver';
+import { ScoreSubjects1763900001000 } from './migrations/1763900001000-ScoreSubjects';
 import { ScoreFieldsResolver, ScoreResolver } from './score.resolver';
 import { ArchiveRecord, RetentionPolicy } from './archive.entity';
 import { ArchiveResolver } from './archive.resolver';
@@ -19,7 +21,7 @@ import { SpotCheck } from './spot-check.entity';
 import { SpotCheckResolver } from './spot-check.resolver';
 import { CandidateResolver, DeclarationResolver } from './declaration.resolver';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
-import { CreateSequences1763900000001, SequenceRow } from '@skillfed/common';
+import { AuditEvent, CreateAuditEvents1763900000002, CreateSequences1763900000001, SequenceRow } from '@skillfed/common';
 import { createLoaders, type Loaders } from './exam-batch.loader';
 import { examsReference } from './exam-batch.reference';
 import { ExamBatchResolver, ProjectExamBatchesResolver } from './exam-batch.resolver';
@@ -30,13 +32,14 @@ import { SealPersonalData1764000000100 } from './migrations/1764000000100-SealPe
 
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
-  entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow, Score, ScoreCorrection, ArchiveRecord, RetentionPolicy, SpotCheck, AuditEvent],
-  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600, AuditEvents1764000000000, SealPersonalData1764000000100],
+  entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow, Score, ScoreCorrection, ArchiveRecord, RetentionPolicy, SpotCheck, CandidateCorrection, AuditEvent],
+  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600, CreateAuditEvents1763900000002, ScoreSubjects1763900001000, AuditEvents1764000000000, SealPersonalData1764000000100],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver, createAuditResolver('exams')], orphanedTypes: [ExaminerRef] }, examsReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver, CertificateSourceResolver, createAuditResolver('exams')], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
-  peers: ['institutions', 'examiners'],
+  // certificates: cancelling results revokes the batch's certificates there.
+  peers: ['institutions', 'examiners', 'certificates'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(examsSubgraph, options);

@@ -15,7 +15,7 @@ describe.each(databases)('exam batch declaration on $name', (database) => {
   // Panels need the examiners subgraph: those paths are tested through the gateway (gateway/test/exam-flow.test.ts).
   beforeAll(async () => {
     institutions = await (await createInstitutions({ database: database.config('institutions'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true })).listen(0);
-    exams = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: institutions.url, examiners: 'http://127.0.0.1:9/graphql' } })).listen(0);
+    exams = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: institutions.url, examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql' } })).listen(0);
   });
   afterAll(async () => {
     await exams?.stop();

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, SequenceRow, demoId, type Caller } from '@skillfed/common';
+import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, SequenceRow, demoId, hasAnyRow, type Caller } from '@skillfed/common';
 import { addDays, addMonths, getProvince, trackRules, type Track } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ExamSite, ExamSiteProject } from './exam-site.entity';
@@ -15,7 +15,7 @@ const SEEDER: Caller = { subject: 'demo-seed', role: 'PROVINCE_OPERATOR', provin
  */
 export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
-    if ((await tx.count(Institution)) > 0) return 0;
+    if (await hasAnyRow(tx, Institution)) return 0;
     const now = new Date();
     for (const d of DEMO_INSTITUTIONS) {
       const track: Track = d.kind === 'TECHNICIAN_COLLEGE' && d.province === 'LIAONING' ? 'SKILL_LEVEL' : getProvince(d.province).tracks[0].track;
