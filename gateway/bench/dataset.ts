@@ -17,7 +17,7 @@ import { DEFINITIONS } from '../src/compose';
  * Load path: secondary indexes are dropped, rows streamed with LOAD DATA LOCAL INFILE, indexes rebuilt
  * (a sorted build is several times faster than maintaining them row by row).
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const PROVINCES = ['LIAONING', 'SHANDONG', 'GUANGDONG_SHAOGUAN', 'JIANGSU'] as const;
 const CITY = { LIAONING: '210100', SHANDONG: '370100', GUANGDONG_SHAOGUAN: '440200', JIANGSU: '320100' } as const;
 export const CANDIDATES_PER_BATCH = 50;
@@ -81,7 +81,8 @@ function knownValues(shape: DatasetShape, table: string, i: number): Row {
     case 'institutions': {
       const province = PROVINCES[i % PROVINCES.length];
       return {
-        id: benchId(K.institution, i), province, city_code: CITY[province], name: `基准测试培训学校${i}示例`, kind: 'TRAINING_INSTITUTION',
+        // kind and track as the InstitutionKind and Track enums allow (issueCertificates reads them).
+        id: benchId(K.institution, i), province, city_code: CITY[province], name: `基准测试培训学校${i}示例`, kind: 'SOCIAL_TRAINING_INSTITUTION', track: 'SPECIAL_ABILITY',
         credit_code: `91${String(i).padStart(16, '0')}`, filing_status: 'FILED', filing_number: `BENCH-${i}`, filed_on: '2020-01-01',
         sequence_code: String(i).padStart(6, '0'), address: '示例路1号', contact_name: '联系人', contact_phone: '13800000000',
       };

@@ -1,5 +1,6 @@
-const SAMPLE_QUERY = '{ certificates(first: 5) { totalCount nodes { number holderName institution { name } project { name } exam { id startDate } } } }';
-const OPERATOR_QUERY = '{ institutions { totalCount nodes { name cityCode contactPhone } } }';
+// Anonymous callers verify one certificate by number and holder name; lists need a token.
+const SAMPLE_QUERY = '{ verifyCertificate(number: "Z370100240000001", holderName: "张三") { matched status holderName issuer { body } issuedOn } }';
+const OPERATOR_QUERY = '{ institutions { totalCount nodes { name cityCode contactPhone } } certificates(first: 5) { totalCount nodes { number holderName project { name } } } }';
 
 /**
  * What `npm start` prints once the gateway listens. Kept apart from main.ts (which starts the server
@@ -10,7 +11,7 @@ export function startBanner(url: string, options: { explorer?: boolean } = {}): 
     '',
     `skillfed gateway ready at ${url}`,
     ...(options.explorer ? [`Explorer (GraphiQL, served locally): open ${url} in a browser`] : []),
-    'Try (no token needed for public data):',
+    'Try (no token needed to verify a certificate):',
     `  curl -s ${url} -H 'content-type: application/json' -d '${JSON.stringify({ query: SAMPLE_QUERY })}'`,
     'Operator view (a development token; -s keeps npm quiet so only the token is captured):',
     '  TOKEN=$(npm run -s token -- province-operator SHANDONG)',

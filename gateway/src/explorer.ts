@@ -55,7 +55,7 @@ const DEFAULT_QUERY = `# skillfed GraphQL explorer (GraphiQL, served by the gate
 # and put it in the Headers tab below:  { "authorization": "Bearer <token>" }
 {
   provinces { code name }
-  certificates(first: 3) { totalCount nodes { number holderName project { name } } }
+  verifyCertificate(number: "Z370100240000001", holderName: "张三") { matched status issuedOn }
 }
 `;
 

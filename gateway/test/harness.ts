@@ -22,7 +22,8 @@ export interface Federation {
 }
 
 /** Five subgraphs and the gateway in-process on free ports, each subgraph on its own fresh database. */
-export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number } = {}): Promise<Federation> {
+/** `supergraphSdl`: a freshly composed supergraph, for tests that register a province first (default: the checked-in file). */
+export async function startFederation(database: TestDatabase, options: { down?: SubgraphName[]; timeoutMs?: number; supergraphSdl?: string } = {}): Promise<Federation> {
   const subgraphs = {} as Federation['subgraphs'];
   const DOWN = 'http://127.0.0.1:9/graphql';
   // Peers resolve lazily: exams and examiners ask each other, so neither can start first with the other's URL.
@@ -30,7 +31,7 @@ export async function startFederation(database: TestDatabase, options: { down?: 
   // SUBGRAPHS lists institutions before exams (asks for sites) and exams before examiners (asks for bookings).
   for (const name of SUBGRAPHS) {
     if (options.down?.includes(name)) continue;
-    const peerUrls = { exams: lazy('exams'), institutions: lazy('institutions'), examiners: lazy('examiners'), certificates: lazy('certificates') };
+    const peerUrls = { exams: lazy('exams'), institutions: lazy('institutions'), examiners: lazy('examiners'), certificates: lazy('certificates'), catalog: lazy('catalog') };
     const server = await FACTORIES[name]({ database: database.config(name), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls });
     subgraphs[name] = { server, running: await server.listen(0) };
   }
@@ -38,7 +39,7 @@ export async function startFederation(database: TestDatabase, options: { down?: 
   const urls = Object.fromEntries(SUBGRAPHS.map((name) => [name, subgraphs[name]?.running.url ?? DOWN])) as Record<SubgraphName, string>;
   const fetches: string[] = [];
   const gateway = await createGatewayServer({
-    supergraphSdl: readSupergraph(),
+    supergraphSdl: options.supergraphSdl ?? readSupergraph(),
     subgraphUrls: urls,
     gatewaySecret: TEST_GATEWAY_SECRET,
     timeoutMs: options.timeoutMs ?? 5000,

@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { blindIndex, createLogger, demoCreditCode, demoResidentId, isSealed, openDataSource, openPersonal, type SubgraphDefinition } from '@skillfed/common';
 import { findPlainPersonalData, testDatabases } from '@skillfed/common/testing';
-import { certificatesSubgraph } from '@skillfed/subgraph-certificates';
 import { examinersSubgraph } from '@skillfed/subgraph-examiners';
 import { examsSubgraph } from '@skillfed/subgraph-exams';
 import { institutionsSubgraph } from '@skillfed/subgraph-institutions';
@@ -34,13 +33,6 @@ const LEGACY: { subgraph: SubgraphDefinition<any>; table: string; row: (i: numbe
       filing_status: 'APPLIED', address: '旧地址', contact_name: '旧联系人', contact_phone: `1390000222${i}`, created_at: NOW, updated_at: NOW,
     }),
     sealed: ['contact_phone'],
-  },
-  {
-    subgraph: certificatesSubgraph,
-    table: 'certificates',
-    row: (i) => ({ id: crypto.randomUUID(), number: `OLD${crypto.randomInt(1e9)}`, province: 'SHANDONG', holder_name: '旧持证人', holder_resident_id: demoResidentId('370102', '1985-05-05', 21 + i), institution_id: crypto.randomUUID(), project_id: crypto.randomUUID(), exam_batch_id: crypto.randomUUID(), issued_on: '2023-05-05', created_at: NOW }),
-    sealed: ['holder_resident_id'],
-    bidx: ['holder_resident_id', 'holder_resident_id_bidx'],
   },
   {
     subgraph: examsSubgraph,

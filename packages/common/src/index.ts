@@ -25,3 +25,4 @@ export * from './transitions';
 export * from './personal-data';
 export * from './audit';
 export * from './input-hygiene';
+export * from './year-data';

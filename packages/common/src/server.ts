@@ -13,6 +13,7 @@ import { flushReadAudits } from './audit';
 import { AppError } from './errors';
 import type { Logger } from './logger';
 import { redactPersonalData } from './redact';
+import { YearDataSource } from './year-data';
 
 /** What every resolver receives. Loaders are created per request so nothing is cached across callers. */
 export interface SubgraphContext<TLoaders = unknown> {
@@ -22,6 +23,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   requestId: string;
   /** Other subgraphs this one asks directly (see PeerClient). */
   peers: Record<string, PeerClient>;
+  /** Loaded holiday arrangements and annual notices (see year-data.ts); pass `await yearData.use(fn)`. */
+  yearData: YearDataSource;
 }
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -32,6 +35,7 @@ export interface SubgraphServerOptions<TLoaders> {
   createLoaders: (db: DataSource, caller: Caller) => TLoaders;
   logger: Logger;
   peers?: Record<string, PeerClient>;
+  yearData?: YearDataSource;
 }
 
 export interface SubgraphServer {
@@ -107,6 +111,7 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<SubgraphContext<an
  */
 export async function createSubgraphServer<TLoaders>(options: SubgraphServerOptions<TLoaders>): Promise<SubgraphServer> {
   const { logger, database } = options;
+  const yearData = options.yearData ?? YearDataSource.bundled();
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema: options.schema,
     introspection: true,
@@ -153,6 +158,7 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
           loaders: options.createLoaders(database.dataSource, caller),
           requestId: req.header('x-request-id') ?? crypto.randomUUID(),
           peers: options.peers ?? {},
+          yearData,
         };
       },
     }),

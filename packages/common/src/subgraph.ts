@@ -9,6 +9,7 @@ import { createLogger, type Logger } from './logger';
 import { PeerClient } from './peer';
 import { configurePersonalData } from './personal-data';
 import { createSubgraphServer, type SubgraphServer } from './server';
+import { YearDataSource, type YearDataSnapshot } from './year-data';
 
 /** Everything that makes one subgraph; `createServer` and `main` are the same for all five. */
 export interface SubgraphDefinition<TLoaders> {
@@ -23,6 +24,11 @@ export interface SubgraphDefinition<TLoaders> {
   seedDemo?(db: DataSource): Promise<number>;
   /** Subgraphs this one asks directly; their URLs come from `<NAME>_URL`. */
   peers?: SubgraphName[];
+  /**
+   * Where year-bound records are loaded (the catalog reads its own tables). A subgraph without this
+   * that lists 'catalog' in `peers` asks the catalog; any other sees only the bundled years.
+   */
+  loadYearData?(db: DataSource): Promise<YearDataSnapshot>;
 }
 
 export interface CreateServerOptions {
@@ -32,6 +38,8 @@ export interface CreateServerOptions {
   logger?: Logger;
   /** URLs of the peers the definition names (a function when the peer starts later). */
   peerUrls?: Partial<Record<SubgraphName, string | (() => string)>>;
+  /** How long a cached year-data snapshot is reused (YEAR_DATA_TTL_SECONDS). */
+  yearDataTtlSeconds?: number;
 }
 
 export async function createSubgraph<T>(definition: SubgraphDefinition<T>, options: CreateServerOptions): Promise<SubgraphServer> {
@@ -43,20 +51,29 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       const rows = await definition.seedDemo(database.dataSource);
       if (rows > 0) logger.info('demo_seeded', { rows });
     }
+    const peers: Record<string, PeerClient> = Object.fromEntries(
+      (definition.peers ?? []).map((name) => {
+        const url = options.peerUrls?.[name];
+        if (!url) throw new Error(`subgraph ${definition.name} needs the URL of ${name}`);
+        return [name, new PeerClient(name, url, options.gatewaySecret)];
+      }),
+    );
+    const ttlMs = (options.yearDataTtlSeconds ?? 60) * 1000;
+    const db = database.dataSource;
+    const yearData = definition.loadYearData
+      ? new YearDataSource(() => definition.loadYearData!(db), ttlMs)
+      : peers.catalog
+        ? YearDataSource.fromCatalog(peers.catalog, ttlMs)
+        : YearDataSource.bundled();
     return await createSubgraphServer({
+      yearData,
       name: definition.name,
       schema,
       database,
       gatewaySecret: options.gatewaySecret,
       createLoaders: definition.createLoaders,
       logger,
-      peers: Object.fromEntries(
-        (definition.peers ?? []).map((name) => {
-          const url = options.peerUrls?.[name];
-          if (!url) throw new Error(`subgraph ${definition.name} needs the URL of ${name}`);
-          return [name, new PeerClient(name, url, options.gatewaySecret)];
-        }),
-      ),
+      peers,
     });
   } catch (error) {
     await database.dataSource.destroy();
@@ -80,7 +97,7 @@ export async function runSubgraph<T>(definition: SubgraphDefinition<T>): Promise
   // Personal-data keys are checked before anything opens: production refuses development keys.
   configurePersonalData(process.env);
   const peerUrls = Object.fromEntries((definition.peers ?? []).map((name) => [name, peerUrl(name)]));
-  const server = await createSubgraph(definition, { database: env.database, gatewaySecret: env.gatewaySecret, seedDemo: env.demoSeed, logger, peerUrls });
+  const server = await createSubgraph(definition, { database: env.database, gatewaySecret: env.gatewaySecret, seedDemo: env.demoSeed, logger, peerUrls, yearDataTtlSeconds: env.yearDataTtlSeconds });
   const running = await server.listen(env.port, env.host);
   logger.info('listening', { url: running.url, database: env.database.kind });
   const shutdown = (signal: string) => {

@@ -12,7 +12,7 @@ import {
   scopeProvinceFilter,
   type SubgraphContext,
 } from '@skillfed/common';
-import { checkResidentId, examinerEligibility, supervisorEligibility, type EligibilityOutcome } from '@skillfed/province-rules';
+import { checkResidentId, examinerEligibility, standInRefusal, supervisorEligibility, type EligibilityOutcome } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Card } from './card.entity';
 import { evidenceOf, relationsOf } from './eligibility.service';
@@ -122,7 +122,10 @@ export class RegistryResolver {
         need(input.occupationCodes.length > 0, 'occupationCodes', '职业资格考评员资质须填覆盖的职业编码');
         break;
       case 'STAND_IN_AUTHORISATION':
-        if (examiner.province !== 'GUANGDONG_SHAOGUAN') throw new BadUserInputError('临时派遣相近职业考评人员只见于韶关通知（五）/ stand-ins are a Shaoguan rule', { field: 'type' });
+        {
+          const refusal = standInRefusal(examiner.province);
+          if (refusal) throw new BadUserInputError(refusal, { field: 'type' });
+        }
         need(input.projectIds.length > 0 && Boolean(input.obtainedOn), 'projectIds', '临时派遣须填项目和起始日');
         break;
     }

@@ -15,7 +15,7 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
   let examsServer: SubgraphServer;
   beforeAll(async () => {
     setLogSink((line) => logs.push(line));
-    examsServer = await createExams({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: 'http://127.0.0.1:9/graphql', examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql' } });
+    examsServer = await createExams({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: 'http://127.0.0.1:9/graphql', examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' } });
     exams = await examsServer.listen(0);
     running = await (await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: exams.url } })).listen(0);
   });

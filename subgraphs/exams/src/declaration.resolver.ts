@@ -16,7 +16,7 @@ import {
   type SubgraphContext,
   noteUnmaskedRead,
 } from '@skillfed/common';
-import { ageOn, checkResidentId, getProvince } from '@skillfed/province-rules';
+import { ageOn, checkResidentId, getProvince, priorityGroupRefusal } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { AddCandidateInput, CreateExamBatchInput } from './declaration.input';
@@ -91,7 +91,8 @@ export class DeclarationResolver {
     const phone = input.phone.replace(/\s+/g, '');
     if (!MOBILE.test(phone)) throw new BadUserInputError('手机号应为11位 / phone must be a mainland mobile number', { field: 'phone' });
     if (input.projectId !== batch.projectId) throw new BadUserInputError('考生报考项目须为本批次项目 / the project must be the batch\'s', { field: 'projectId' });
-    if (input.priorityGroup !== 'NONE' && batch.province !== 'SHANDONG') throw new BadUserInputError('重点群体只见于山东通知（三(一)）/ priority groups are a Shandong rule', { field: 'priorityGroup' });
+    const noPriorityGroups = input.priorityGroup !== 'NONE' ? priorityGroupRefusal(batch.province) : null;
+    if (noPriorityGroups) throw new BadUserInputError(noPriorityGroups, { field: 'priorityGroup' });
     const name = input.name.trim();
     if (!name || [...name].length > 50) throw new BadUserInputError('姓名须为1-50字 / name must be 1-50 characters', { field: 'name' });
     return inTransaction(ctx.db, async (manager) => {
@@ -115,12 +116,14 @@ export class DeclarationResolver {
       const violations = await declarationViolations(ctx, batch, on, candidates);
       if (violations.length) throw new ConflictError(`不能申报：${violations.join('；')}`, { violations });
     }
-    return moveBatch(ctx, id, 'DECLARED', {
-      apply: async (b, manager) => {
-        await setDeadline(manager, b, 'CANDIDATE_REVIEW', on);
-        return { declaredOn: on };
-      },
-    });
+    return ctx.yearData.use((data) =>
+      moveBatch(ctx, id, 'DECLARED', {
+        apply: async (b, manager) => {
+          await setDeadline(manager, b, 'CANDIDATE_REVIEW', on, data.calendar);
+          return { declaredOn: on };
+        },
+      }),
+    );
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')

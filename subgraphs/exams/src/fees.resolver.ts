@@ -67,12 +67,14 @@ export class FeesResolver {
     }
     // Deadlines counted from the exam (Shandong's score report, Liaoning's holder confirmation) exist from
     // now on, whatever is entered later, so an untouched batch shows as overdue on time.
-    return moveBatch(ctx, id, 'IN_PROGRESS', {
-      apply: async (b, manager) => {
-        await setDeadline(manager, b, 'SCORE_REPORT', b.endDate);
-        await setDeadline(manager, b, 'HOLDER_INFO_CONFIRMATION', b.endDate);
-      },
-    });
+    return ctx.yearData.use((data) =>
+      moveBatch(ctx, id, 'IN_PROGRESS', {
+        apply: async (b, manager) => {
+          await setDeadline(manager, b, 'SCORE_REPORT', b.endDate, data.calendar);
+          await setDeadline(manager, b, 'HOLDER_INFO_CONFIRMATION', b.endDate, data.calendar);
+        },
+      }),
+    );
   }
 
   @FieldResolver(() => DateScalar, { nullable: true, description: '缴款通知书有效期至 / payment notice valid until' })

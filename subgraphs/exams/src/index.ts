@@ -39,7 +39,8 @@ export const examsSubgraph: SubgraphDefinition<Loaders> = {
   createLoaders,
   seedDemo,
   // certificates: cancelling results revokes the batch's certificates there.
-  peers: ['institutions', 'examiners', 'certificates'],
+  // catalog: the loaded holiday arrangements and annual notices (YearDataSource.fromCatalog).
+  peers: ['institutions', 'examiners', 'certificates', 'catalog'],
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(examsSubgraph, options);

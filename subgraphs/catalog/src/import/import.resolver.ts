@@ -4,7 +4,7 @@ import { importCatalog } from './import.service';
 
 export const ImportKind = defineEnum('ImportKind', '导入内容 / what a file holds', { PROJECTS: '专项职业能力考核项目目录', OCCUPATIONS: '职业（工种）' });
 export type ImportKind = EnumValue<typeof ImportKind>;
-export const ImportFormat = defineEnum('ImportFormat', '文件格式 / file format', { CSV: 'CSV（UTF-8 或 GBK/GB18030）', JSON: 'JSON 对象数组' });
+export const ImportFormat = defineEnum('ImportFormat', '文件格式 / file format', { CSV: 'CSV（UTF-8 或 GBK/GB18030）', JSON: 'JSON 对象数组', XLSX: 'Excel 工作簿（.xlsx，读取第一个工作表）' });
 export type ImportFormat = EnumValue<typeof ImportFormat>;
 
 const MAX_BYTES = 5 * 1024 * 1024;
