@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { CALLER_HEADER, GATEWAY_SECRET_HEADER, encodeCaller, type Caller, type Logger } from '@skillfed/common';
 import { GraphQLError } from 'graphql';
+import type { SubgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayContext {
   caller: Caller;
@@ -15,6 +16,8 @@ export interface SubgraphCallOptions {
   logger: Logger;
   /** Observes every subgraph fetch; the batching tests count them. */
   onFetch?: (subgraph: string) => void;
+  /** The pooled HTTP client shared by all subgraphs (subgraph-fetcher.ts); global fetch when absent. */
+  fetcher?: SubgraphFetcher;
 }
 
 /**
@@ -25,7 +28,7 @@ export class SkillfedDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(private readonly options: SubgraphCallOptions) {
     super({
       url: options.url,
-      fetcher: ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) })) as never,
+      fetcher: (options.fetcher ?? ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) }))) as never,
     });
   }
 

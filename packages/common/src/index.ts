@@ -26,3 +26,4 @@ export * from './personal-data';
 export * from './audit';
 export * from './input-hygiene';
 export * from './year-data';
+export * from './ttl-cache';

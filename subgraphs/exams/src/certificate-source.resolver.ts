@@ -19,7 +19,7 @@ import {
 } from '@skillfed/common';
 import { candidatePasses, checkResidentId } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { MoreThan, type FindOptionsWhere } from 'typeorm';
+import { In, MoreThan, type FindOptionsWhere } from 'typeorm';
 import { loadBatch, meetDeadline, moveBatch } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
@@ -120,11 +120,8 @@ export class CertificateSourceResolver {
     const candidates = await ctx.db.getRepository(Candidate).find({ where, order: { id: 'ASC' }, take: first });
     if (candidates.length === 0) return { nodes: [], endCursor: null };
     const last = candidates[candidates.length - 1].id;
-    const scores = await ctx.db
-      .getRepository(Score)
-      .createQueryBuilder('s')
-      .where('s.batchId = :batchId AND s.candidateId >= :from AND s.candidateId <= :to', { batchId, from: candidates[0].id, to: last })
-      .getMany();
+    // By candidate id: the (candidate, project, subject) unique index answers each page directly.
+    const scores = await ctx.db.getRepository(Score).find({ where: { batchId, candidateId: In(candidates.map((c) => c.id)) } });
     // The batch's subjects come from all its scores, not just this page's.
     const subjects = (await ctx.db.getRepository(Score).createQueryBuilder('s').select('DISTINCT s.subject', 'subject').where('s.batchId = :batchId', { batchId }).getRawMany<{ subject: string }>()).map((r) => r.subject);
     const { byCandidate } = scoresByCandidate(scores);
