@@ -17,7 +17,7 @@ import { DEFINITIONS } from '../src/compose';
  * Load path: secondary indexes are dropped, rows streamed with LOAD DATA LOCAL INFILE, indexes rebuilt
  * (a sorted build is several times faster than maintaining them row by row).
  */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const PROVINCES = ['LIAONING', 'SHANDONG', 'GUANGDONG_SHAOGUAN', 'JIANGSU'] as const;
 const CITY = { LIAONING: '210100', SHANDONG: '370100', GUANGDONG_SHAOGUAN: '440200', JIANGSU: '320100' } as const;
 export const CANDIDATES_PER_BATCH = 50;
@@ -53,12 +53,18 @@ export function certificateNumber(i: number): string {
 const DAY = 86_400_000;
 const START = Date.UTC(2016, 0, 1);
 const SPAN_DAYS = 3650;
+const days: string[] = [];
 function isoDay(offset: number): string {
-  return new Date(START + offset * DAY).toISOString().slice(0, 10);
+  return (days[offset] ??= new Date(START + offset * DAY).toISOString().slice(0, 10));
 }
 
 /** Batch b: its province, institution and project (of that province) and dates spread over ten years. */
+let lastBatch: { shape: DatasetShape; b: number; value: ReturnType<typeof computeBatch> } | null = null;
 function batchOf(shape: DatasetShape, b: number) {
+  if (lastBatch?.shape !== shape || lastBatch.b !== b) lastBatch = { shape, b, value: computeBatch(shape, b) };
+  return lastBatch.value;
+}
+function computeBatch(shape: DatasetShape, b: number) {
   const n = PROVINCES.length;
   const perProvinceInst = Math.max(1, Math.floor(shape.institutions / n));
   const perProvinceProj = Math.max(1, Math.floor(shape.projects / n));
@@ -81,7 +87,8 @@ function knownValues(shape: DatasetShape, table: string, i: number): Row {
     case 'institutions': {
       const province = PROVINCES[i % PROVINCES.length];
       return {
-        id: benchId(K.institution, i), province, city_code: CITY[province], name: `基准测试培训学校${i}示例`, kind: 'TRAINING_INSTITUTION',
+        // kind and track as the InstitutionKind and Track enums allow (issueCertificates reads them).
+        id: benchId(K.institution, i), province, city_code: CITY[province], name: `基准测试培训学校${i}示例`, kind: 'SOCIAL_TRAINING_INSTITUTION', track: 'SPECIAL_ABILITY',
         credit_code: `91${String(i).padStart(16, '0')}`, filing_status: 'FILED', filing_number: `BENCH-${i}`, filed_on: '2020-01-01',
         sequence_code: String(i).padStart(6, '0'), address: '示例路1号', contact_name: '联系人', contact_phone: '13800000000',
       };
@@ -123,15 +130,18 @@ interface ColumnPlan {
   make: (i: number) => string;
 }
 
+const NEEDS_ESCAPE = /[\\\t\n]/;
+
 /** `\N` is NULL in LOAD DATA; tabs, newlines and backslashes are escaped. */
 function field(value: unknown): string {
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'boolean') return value ? '1' : '0';
   if (value instanceof Date) return value.toISOString().slice(0, 19).replace('T', ' ');
-  return String(value).replace(/[\\\t\n]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\\\'));
+  const text = String(value);
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[\\\t\n]/g, (c) => (c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\\\')) : text;
 }
 
-function planColumns(shape: DatasetShape, meta: EntityMetadata): ColumnPlan[] {
+export function planColumns(shape: DatasetShape, meta: EntityMetadata): ColumnPlan[] {
   const uniqueColumns = new Set(meta.indices.filter((index) => index.isUnique).flatMap((index) => index.columns.map((c) => c.databaseName)));
   const now = new Date('2026-01-01T00:00:00Z');
   const probe = knownValues(shape, meta.tableName, 0);
@@ -180,7 +190,7 @@ function planColumns(shape: DatasetShape, meta: EntityMetadata): ColumnPlan[] {
   });
 }
 
-function rowsStream(total: number, plan: ColumnPlan[], onRows: (n: number) => void): Readable {
+export function rowsStream(total: number, plan: ColumnPlan[], onRows: (n: number) => void): Readable {
   let i = 0;
   return new Readable({
     read() {
@@ -232,6 +242,7 @@ export interface DatasetInfo {
   scale: number;
   prefix: string;
   reused: boolean;
+  candidates: boolean;
   shape: DatasetShape;
   rows: number;
   seconds: number;
@@ -264,10 +275,12 @@ export function mysqlConnectionOptions(mysqlUrl: string) {
  * Opens (migrating) every subgraph database under `prefix`, then reuses the data set when this
  * generator version built it for this scale and the schema is unchanged; otherwise rebuilds it.
  */
-export async function ensureDataset(options: { mysqlUrl: string; prefix: string; scale: number; rebuild: boolean; say: (line: string) => void }): Promise<DatasetInfo> {
+export async function ensureDataset(options: { mysqlUrl: string; prefix: string; scale: number; rebuild: boolean; candidates: boolean; say: (line: string) => void }): Promise<DatasetInfo> {
   const { say, prefix, scale } = options;
   const shape = shapeFor(scale);
   const base = mysqlConnectionOptions(options.mysqlUrl);
+  // Candidates are not read by P1/P2; `--no-candidates` leaves them out to halve a 10 M build.
+  const tables = Object.entries(TABLES).filter(([table]) => options.candidates || table !== 'candidates');
   const mysql = await import('mysql2/promise');
   const connection = await mysql.createConnection({ ...base, infileStreamFactory: () => Readable.from([]) } as never);
   const logger = createLogger('bench');
@@ -287,27 +300,27 @@ export async function ensureDataset(options: { mysqlUrl: string; prefix: string;
       if (exists.length) {
         // Pending migrations (other engineers' work) apply to the kept data, as in production.
         await migrateAll();
-        const [rows] = (await connection.query(`SELECT scale, version, schema_print, seconds, rows_loaded FROM ${marker}`)) as unknown as [
-          { scale: number; version: number; schema_print: string; seconds: number; rows_loaded: number }[],
+        const [rows] = (await connection.query(`SELECT scale, version, schema_print, seconds, rows_loaded, with_candidates FROM ${marker}`).catch(() => [[]])) as unknown as [
+          { scale: number; version: number; schema_print: string; seconds: number; rows_loaded: number; with_candidates: number }[],
         ];
         const row = rows[0];
         const print = await fingerprint(connection, prefix);
-        if (row && Number(row.scale) === scale && row.version === GENERATOR_VERSION && row.schema_print === print) {
+        if (row && Number(row.scale) === scale && row.version === GENERATOR_VERSION && row.schema_print === print && Boolean(row.with_candidates) === options.candidates) {
           say(`data set: reusing ${scale.toLocaleString('en')} certificates in ${prefix}* (built at ${Math.round(Number(row.rows_loaded) / Number(row.seconds)).toLocaleString('en')} rows/s)`);
-          return { scale, prefix, reused: true, shape, rows: Number(row.rows_loaded), seconds: Number(row.seconds), rowsPerSecond: Math.round(Number(row.rows_loaded) / Number(row.seconds)) };
+          return { scale, prefix, reused: true, candidates: options.candidates, shape, rows: Number(row.rows_loaded), seconds: Number(row.seconds), rowsPerSecond: Math.round(Number(row.rows_loaded) / Number(row.seconds)) };
         }
         say('data set: schema or generator changed since it was built, rebuilding');
       }
     }
     say(
-      `data set: building ${scale.toLocaleString('en')} certificates in ${prefix}* (${shape.institutions} institutions, ${shape.projects} projects, ${shape.batches.toLocaleString('en')} batches, ${scale.toLocaleString('en')} candidates)`,
+      `data set: building ${scale.toLocaleString('en')} certificates in ${prefix}* (${shape.institutions} institutions, ${shape.projects} projects, ${shape.batches.toLocaleString('en')} batches, ${options.candidates ? scale.toLocaleString('en') : 'no'} candidates)`,
     );
     for (const definition of DEFINITIONS) await connection.query(`DROP DATABASE IF EXISTS \`${prefix}${definition.name}\``);
     const started = Date.now();
     await migrateAll();
     await connection.query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
     let rows = 0;
-    for (const [table, spec] of Object.entries(TABLES)) {
+    for (const [table, spec] of tables) {
       const meta = metas.get(table);
       if (!meta) {
         say(`  ${table}: no such entity in ${spec.subgraph}, skipped`);
@@ -322,12 +335,12 @@ export async function ensureDataset(options: { mysqlUrl: string; prefix: string;
       await connection.query(`DELETE FROM \`${prefix}certificates\`.certificate_totals`);
       await connection.query(`INSERT INTO \`${prefix}certificates\`.certificate_totals (province, total) SELECT province, COUNT(*) FROM \`${prefix}certificates\`.certificates GROUP BY province`);
     }
-    for (const [table, spec] of Object.entries(TABLES)) if (metas.has(table)) await connection.query(`ANALYZE TABLE \`${prefix}${spec.subgraph}\`.\`${table}\``);
+    for (const [table, spec] of tables) if (metas.has(table)) await connection.query(`ANALYZE TABLE \`${prefix}${spec.subgraph}\`.\`${table}\``);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    await connection.query(`CREATE TABLE ${marker} (scale BIGINT, version INT, schema_print VARCHAR(64), seconds DOUBLE, rows_loaded BIGINT, built_at DATETIME)`);
-    await connection.query(`INSERT INTO ${marker} VALUES (?, ?, ?, ?, ?, NOW())`, [scale, GENERATOR_VERSION, await fingerprint(connection, prefix), seconds, rows]);
+    await connection.query(`CREATE TABLE ${marker} (scale BIGINT, version INT, schema_print VARCHAR(64), seconds DOUBLE, rows_loaded BIGINT, with_candidates BOOLEAN, built_at DATETIME)`);
+    await connection.query(`INSERT INTO ${marker} VALUES (?, ?, ?, ?, ?, ?, NOW())`, [scale, GENERATOR_VERSION, await fingerprint(connection, prefix), seconds, rows, options.candidates]);
     say(`data set: ${rows.toLocaleString('en')} rows in ${seconds} s = ${Math.round(rows / seconds).toLocaleString('en')} rows/s including migrations and index builds`);
-    return { scale, prefix, reused: false, shape, rows, seconds, rowsPerSecond: Math.round(rows / seconds) };
+    return { scale, prefix, reused: false, candidates: options.candidates, shape, rows, seconds, rowsPerSecond: Math.round(rows / seconds) };
   } finally {
     await connection.end();
   }

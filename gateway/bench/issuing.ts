@@ -25,7 +25,7 @@ async function publishedBatch(conn: mysql.Connection, prefix: string, institutio
     const rows = Array.from({ length: Math.min(1000, candidates - i) }, (_v, k) => ({ id: crypto.randomUUID(), k: i + k }));
     await conn.query(
       `INSERT INTO \`${prefix}exams\`.candidates (id, batch_id, name, resident_id, phone, priority_group, project_id) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      rows.flatMap((r) => [r.id, id, `考生${r.k}示例`, demoResidentId('370102', '1990-01-01', r.k % 1000), '13600000000', 'NONE', projectId]),
+      rows.flatMap((r) => [r.id, id, `考生${r.k}示例`, demoResidentId('370102', `${1970 + Math.floor(r.k / 1000)}-01-01`, r.k % 1000), '13600000000', 'NONE', projectId]),
     );
     await conn.query(
       `INSERT INTO \`${prefix}exams\`.scores (id, batch_id, candidate_id, project_id, subject, score, entered_by, entered_at) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,

@@ -28,6 +28,7 @@ interface Options {
   warmup: number;
   connections: number;
   rebuild: boolean;
+  candidates: boolean;
   mysqlUrl: string;
   prefix: string;
   only: string[];
@@ -56,6 +57,7 @@ function parseArgs(argv: string[]): Options {
     warmup: int('warmup', big ? 4 : 2),
     connections: int('connections', 32),
     rebuild: argv.includes('--rebuild'),
+    candidates: !argv.includes('--no-candidates'),
     mysqlUrl: value('mysql') ?? process.env.BENCH_MYSQL_URL ?? process.env.DATABASE_URL ?? 'mysql://root@127.0.0.1:3306',
     prefix: value('prefix') ?? `skillfed_bench${scale}_`,
     only: (value('only') ?? 'P1,P2,P3,P4,P5').split(','),
@@ -177,7 +179,7 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const startedAt = new Date();
   say(`skillfed bench — scale ${options.scale.toLocaleString('en')}, ${options.connections} connections, ${options.rounds} round(s) of ${options.duration} s per target, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? '?'})`);
-  const dataset: DatasetInfo = await ensureDataset({ mysqlUrl: options.mysqlUrl, prefix: options.prefix, scale: options.scale, rebuild: options.rebuild, say });
+  const dataset: DatasetInfo = await ensureDataset({ mysqlUrl: options.mysqlUrl, prefix: options.prefix, scale: options.scale, rebuild: options.rebuild, candidates: options.candidates, say });
 
   const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'skillfed-bench-'));
   const secret = crypto.randomBytes(24).toString('hex');
@@ -224,17 +226,17 @@ async function main(): Promise<void> {
       const proc = { ...start(name, path.join(ROOT, 'subgraphs', name, 'dist', 'main.js'), env, logDir), url: urls[name] };
       procs.push(proc);
     }
-    for (const proc of [...procs]) await waitHealthy(proc, proc.url.replace(/\/graphql$/, '/health'), 120_000);
+    for (const proc of [...procs]) await waitHealthy(proc, proc.url.replace(/\/graphql$/, '/health'), 300_000);
     const profDir = path.join(logDir, 'profiles');
     const gateway = { ...start('gateway', path.join(GATEWAY_DIR, 'dist', 'main.js'), env, logDir, options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), url: `http://127.0.0.1:${ports.gateway}/graphql` };
     procs.push(gateway);
-    await waitHealthy(gateway, gateway.url.replace(/\/graphql$/, '/health'), 60_000);
+    await waitHealthy(gateway, gateway.url.replace(/\/graphql$/, '/health'), 300_000);
     const bare = {
       ...start('bare', path.join(__dirname, 'bare-server.js'), { ...env, BENCH_MYSQL_URL: options.mysqlUrl, BENCH_PREFIX: options.prefix, BENCH_PORT: String(ports.bare) }, logDir),
       url: `http://127.0.0.1:${ports.bare}/graphql`,
     };
     procs.push(bare);
-    await waitHealthy(bare, bare.url.replace(/\/graphql$/, '/health'), 30_000);
+    await waitHealthy(bare, bare.url.replace(/\/graphql$/, '/health'), 120_000);
     say(`processes: ${procs.map((p) => `${p.name} pid ${p.child.pid}`).join(', ')}; logs in ${logDir}`);
 
     // Certificates are listed and looked up by number for signed-in operators only (issue 10; the public
@@ -364,7 +366,12 @@ async function main(): Promise<void> {
       say,
     };
     for (const extra of EXTRA_SCENARIOS.filter((s) => options.only.includes(s.id))) {
-      extras[extra.id] = extra.measure ? { title: extra.title, target: extra.target, ...(await extra.measure(ctx)) } : { title: extra.title, target: extra.target, notMeasured: extra.notMeasured };
+      try {
+        extras[extra.id] = extra.measure ? { title: extra.title, target: extra.target, ...(await extra.measure(ctx)) } : { title: extra.title, target: extra.target, notMeasured: extra.notMeasured };
+      } catch (error) {
+        // One scenario failing must not lose the others' figures: report it as not measured, with why.
+        extras[extra.id] = { title: extra.title, target: extra.target, notMeasured: `failed: ${(error as Error).message.slice(0, 200)}` };
+      }
     }
     peakRss = Object.fromEntries(watched().map(({ name, pid }) => [name, Math.round(procStats(pid)?.peakRssMb ?? 0)]));
     peakRss['load tool'] = Math.round(process.resourceUsage().maxRSS / 1024);
@@ -446,7 +453,7 @@ function buildReport(options: Options, dataset: DatasetInfo, rounds: RoundResult
   };
   const lines: string[] = [];
   lines.push(`skillfed bench ${startedAt.toISOString()} — ${machine.cpus} CPUs ${machine.model}, ${machine.memoryGb} GB, node ${machine.node}`);
-  lines.push(`data set: ${dataset.scale.toLocaleString('en')} certificates (${dataset.rows.toLocaleString('en')} rows, ${dataset.reused ? 'reused; ' : ''}built at ${dataset.rowsPerSecond.toLocaleString('en')} rows/s); ${options.connections} connections, ${options.rounds} × ${options.duration} s per target, alternating`);
+  lines.push(`data set: ${dataset.scale.toLocaleString('en')} certificates${dataset.candidates ? ' and candidates' : ' (no candidates)'} (${dataset.rows.toLocaleString('en')} rows, ${dataset.reused ? 'reused; ' : ''}built at ${dataset.rowsPerSecond.toLocaleString('en')} rows/s); ${options.connections} connections, ${options.rounds} × ${options.duration} s per target, alternating`);
   const processes = [...new Set(Object.values(summary).flatMap((s) => Object.values(s).flatMap((t) => Object.keys(t.cpuMsPerRequest))))];
   const header = ['scenario', 'target', 'rps', 'p50 ms', 'p99 ms', ...processes.map((p) => `cpu ${p}`)];
   const body: string[][] = [];

@@ -3,6 +3,7 @@ import crypto from 'node:crypto';
 import { ANONYMOUS, CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller, type Logger } from '@skillfed/common';
 import type { CallerSigning } from './plugins/use-caller-signing';
 import { GraphQLError } from 'graphql';
+import type { SubgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayContext {
   caller: Caller;
@@ -19,6 +20,8 @@ export interface SubgraphCallOptions {
   logger: Logger;
   /** Observes every subgraph fetch; the batching tests count them. */
   onFetch?: (subgraph: string) => void;
+  /** The pooled HTTP client shared by all subgraphs (subgraph-fetcher.ts); global fetch when absent. */
+  fetcher?: SubgraphFetcher;
   /** Signs the caller assertion each subgraph request carries. */
   signing: CallerSigning;
 }
@@ -54,7 +57,7 @@ export function retryingFetch(timeoutMs: number) {
  */
 export class SkillfedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphCallOptions) {
-    super({ url: options.url, fetcher: retryingFetch(options.timeoutMs) as never });
+    super({ url: options.url, fetcher: (options.fetcher ?? retryingFetch(options.timeoutMs)) as never });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

@@ -124,10 +124,9 @@ const ROUTES: Record<string, ExaminerRoutes> = {
   SHANDONG: shandongExaminerRoutes,
 };
 
-/** A fifth province registers its routes here with its module. */
-export function registerExaminerRoutes(province: string, routes: ExaminerRoutes): void {
-  getProvince(province);
-  ROUTES[province] = routes;
+/** The province's routes: its module's `hooks.examinerRoutes` (how a new province brings its own), else the table above. */
+function routesOf(province: string): ExaminerRoutes {
+  return getProvince(province).hooks?.examinerRoutes ?? ROUTES[province] ?? (() => []);
 }
 
 /** The card a person on duty needs: valid on the date, of the role, for the project (any project for a stand-in). */
@@ -150,7 +149,7 @@ export function cardCheck(province: string, evidence: ExaminerEvidence, kind: Ca
 /** Whether a person may examine `projectId` on `date` in `province`: one route met and a valid card. */
 export function examinerEligibility(province: string, evidence: ExaminerEvidence, projectId: string, date: string, related: ProjectRelations): EligibilityOutcome {
   parseDate(date);
-  const routes = (ROUTES[province] ?? (() => []))(evidence, projectId, date, related);
+  const routes = routesOf(province)(evidence, projectId, date, related);
   const viaStandIn = routes.some((r) => r.code === 'RELATED_OCCUPATION_STAND_IN' && r.met) && !routes.some((r) => r.code !== 'RELATED_OCCUPATION_STAND_IN' && r.met);
   const card = cardCheck(province, evidence, "EXAMINER", projectId, date, viaStandIn);
   return { eligible: routes.some((r) => r.met) && card.met, routes, card };

@@ -1,4 +1,4 @@
-import { addWorkingDays } from './calendar';
+import { BUNDLED_CALENDAR, type WorkingCalendar } from './calendar';
 import { addMonths, parseDate } from './dates';
 import { getProvince, listProvinces } from './registry';
 import {
@@ -62,10 +62,13 @@ export function deadlineRule(province: string, kind: DeadlineKind, track?: Track
   return trackRules(province, track).deadlines[kind];
 }
 
-/** The due date of a working-day deadline counted from `anchorDate`; null when the notice sets none. */
-export function dueDate(province: string, kind: DeadlineKind, anchorDate: string, track?: Track | null): { date: string | null; rule: Rule<Deadline> } {
+/**
+ * The due date of a working-day deadline counted from `anchorDate`; null when the notice sets none.
+ * Pass the calendar with the loaded years (YearBoundData.calendar); the default knows bundled years only.
+ */
+export function dueDate(province: string, kind: DeadlineKind, anchorDate: string, track?: Track | null, calendar: WorkingCalendar = BUNDLED_CALENDAR): { date: string | null; rule: Rule<Deadline> } {
   const rule = deadlineRule(province, kind, track);
-  return { date: rule.value ? addWorkingDays(anchorDate, rule.value.workingDays) : null, rule };
+  return { date: rule.value ? calendar.addWorkingDays(anchorDate, rule.value.workingDays) : null, rule };
 }
 
 export interface ComparedValue {

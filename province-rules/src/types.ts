@@ -1,3 +1,6 @@
+import type { ProvinceHooks } from './hooks';
+import type { AnnualNoticeSpec } from './year-data';
+
 /** Where a rule comes from: the seed file of the notice, its document number, and the section. */
 export interface Citation {
   /** File under shared/seeds/ holding the notice's original text. */
@@ -184,32 +187,15 @@ export interface TrackRules {
   filing: FilingRules;
 }
 
-/** One sitting of a province-wide unified exam schedule. */
-export interface UnifiedSitting {
-  /** YYYY-MM of the sitting. */
-  month: string;
-  /** The flow report (考核流转) is due. */
-  flowReportDue: string;
-  /** System entry and attendance confirmation (参考确认) close. */
-  confirmationDue: string;
-  /** The exam days. */
-  examDates: string[];
-}
-
-/** A province's published exam calendar, where its notice has one (Liaoning 三(三)). */
-export interface ExamSchedule {
-  source: Citation;
-  unifiedSittings(year: number): UnifiedSitting[];
-  /** The day a separately scheduled batch declared in `month` (YYYY-MM) must be in by. */
-  separateBatchCutoff(month: string): string;
-  separateBatchSource: Citation;
-}
-
 /** What every province module provides: its identity and the rules of each track it runs. */
 export interface ProvinceModule {
   identity: ProvinceIdentity;
   /** At least one track; the first is the default when a caller names none. */
   tracks: TrackRules[];
-  /** Only where the notice publishes a schedule. */
-  examSchedule?: ExamSchedule;
+  /** Only where the province publishes a yearly notice its rules depend on (schedules, cut-offs). */
+  annualNotice?: AnnualNoticeSpec;
+  /** Province behaviour subgraphs call generically (see hooks.ts). */
+  hooks?: ProvinceHooks;
+  /** States the batch workflow adds for this province, with why (see workflow.ts). */
+  workflowExtraStates?: { state: 'ATTENDANCE_CONFIRMED' | 'PAID'; source: Citation }[];
 }

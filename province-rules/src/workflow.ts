@@ -1,5 +1,4 @@
 import { getProvince } from './registry';
-import { cite } from './sources';
 import type { Citation } from './types';
 
 /** Exam batch states, in workflow order. */
@@ -16,21 +15,13 @@ export interface BatchWorkflow {
 const COMMON: BatchWorkflow['states'] = ['DRAFT', 'DECLARED', 'UNDER_REVIEW', 'APPROVED', 'IN_PROGRESS', 'SCORED', 'RESULTS_PUBLISHED'];
 
 /**
- * Liaoning adds attendance confirmation (参考确认, the fee basis, 三(三) 表注2) and payment before the
- * exam (三(六); 表注3). The others go from the approved roster straight to the exam.
+ * The common states plus the ones the province's module adds, each in its place in BATCH_STATES order
+ * (Liaoning adds attendance confirmation 三(三) 表注2 and payment before the exam 三(六); 表注3).
  */
 export function batchWorkflow(province: string): BatchWorkflow {
-  getProvince(province);
-  if (province === 'LIAONING') {
-    return {
-      states: ['DRAFT', 'DECLARED', 'UNDER_REVIEW', 'APPROVED', 'ATTENDANCE_CONFIRMED', 'PAID', 'IN_PROGRESS', 'SCORED', 'RESULTS_PUBLISHED'],
-      extraStates: [
-        { state: 'ATTENDANCE_CONFIRMED', source: cite('LIAONING_SPECIAL', '三(三) 表注2', '参考确认即实际参加考核的确认数据，将此作为考核缴费依据') },
-        { state: 'PAID', source: cite('LIAONING_SPECIAL', '三(三) 表注3; 三(六)', '机构缴费应在参考确认后至考核实施前完成，逾期未完成缴费的，相应机构将不予考核') },
-      ],
-    };
-  }
-  return { states: COMMON, extraStates: [] };
+  const extra = getProvince(province).workflowExtraStates ?? [];
+  const wanted = new Set<string>([...COMMON, ...extra.map((e) => e.state)]);
+  return { states: BATCH_STATES.filter((s) => wanted.has(s)), extraStates: extra };
 }
 
 /** Forward moves plus rejection (during review) and cancellation (before the exam starts). */

@@ -17,8 +17,12 @@ import {
   serialScope,
   trackRules,
   unifiedSittings,
+  NoticeMissingError,
+  bundledYearData,
   type SchoolKind,
 } from '../src';
+
+const data = bundledYearData();
 import { readSeed } from './seeds';
 
 const notice = readSeed('000_be377803e45a90ae.txt');
@@ -38,21 +42,22 @@ const printedRows = notice
 describe('Liaoning 2023 unified schedule (辽就〔2023〕4号 三(三))', () => {
   it('has the nine sittings of the notice, April to December', () => {
     expect(printedRows).toHaveLength(9);
-    expect(unifiedSittings(2023)).toHaveLength(9);
+    expect(unifiedSittings(2023, data)).toHaveLength(9);
     expect(UNIFIED_SCHEDULE_SOURCE.section).toContain('三(三)');
   });
 
   it.each(printedRows)('$month: flow report $flowReportDue, confirmation $confirmationDue, exams $examDates', (row) => {
-    expect(unifiedSittings(2023).find((s) => s.month === row.month)).toEqual(row);
+    expect(unifiedSittings(2023, data).find((s) => s.month === row.month)).toEqual(row);
   });
 
   it('knows no schedule for other years rather than inventing one', () => {
-    expect(unifiedSittings(2024)).toEqual([]);
+    expect(() => unifiedSittings(2024, data)).toThrow(NoticeMissingError);
+    expect(() => unifiedSittings(2024, data)).toThrow(/2024年的年度通知尚未加载.*关于开展2024年省本级专项职业能力考核工作的通知/);
   });
 
   it('recognises unified exam days', () => {
-    expect(isUnifiedExamDate('2023-11-25')).toBe(true);
-    expect(isUnifiedExamDate('2023-11-24')).toBe(false);
+    expect(isUnifiedExamDate('2023-11-25', data)).toBe(true);
+    expect(isUnifiedExamDate('2023-11-24', data)).toBe(false);
   });
 });
 
@@ -70,14 +75,14 @@ describe('Liaoning separate batches: by the 25th, or the nearest working day aft
     ['2023-10', '2023-10-25'],
     ['2023-11', '2023-11-27'], // Saturday
     ['2023-12', '2023-12-25'],
-  ])('%s → %s', (month, cutoff) => expect(separateBatchCutoff(month)).toBe(cutoff));
+  ])('%s → %s', (month, cutoff) => expect(separateBatchCutoff(month, data)).toBe(cutoff));
 
   it('holds the exam early or mid next month', () => {
-    expect(separateBatchExamWindow('2023-12')).toEqual({ from: '2024-01-01', to: '2024-01-20' });
+    expect(separateBatchExamWindow('2023-12', data)).toEqual({ from: '2024-01-01', to: '2024-01-20' });
     expect(SEPARATE_BATCH_SOURCE.quote).toContain('沈阳市域内');
   });
 
-  it.each(['2023-13', '2023-1', 'Nov 2023', '2024-03'])('refuses %s', (month) => expect(() => separateBatchCutoff(month)).toThrow());
+  it.each(['2023-13', '2023-1', 'Nov 2023', '2024-03'])('refuses %s', (month) => expect(() => separateBatchCutoff(month, data)).toThrow());
 });
 
 describe('skill-level certificate number (辽人社〔2020〕32号 附件5)', () => {

@@ -126,6 +126,8 @@ export interface SubgraphEnv {
   keys: CallerKeyConfig;
   database: DatabaseConfig;
   demoSeed: boolean;
+  /** Seconds a year-data snapshot asked of the catalog is reused (YEAR_DATA_TTL_SECONDS, default 60). */
+  yearDataTtlSeconds: number;
 }
 
 export function parseSubgraphEnv(name: SubgraphName, env: Env = process.env): SubgraphEnv {
@@ -138,6 +140,7 @@ export function parseSubgraphEnv(name: SubgraphName, env: Env = process.env): Su
     keys: parseSubgraphKeys(env),
     database: parseDatabaseConfig(name, env),
     demoSeed: parseBoolean('DEMO_SEED', env.DEMO_SEED, !isProduction(env)),
+    yearDataTtlSeconds: parsePositiveInt('YEAR_DATA_TTL_SECONDS', env.YEAR_DATA_TTL_SECONDS, 60),
   };
 }
 

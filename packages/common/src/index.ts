@@ -26,3 +26,6 @@ export * from './peer';
 export * from './transitions';
 export * from './personal-data';
 export * from './audit';
+export * from './input-hygiene';
+export * from './year-data';
+export * from './ttl-cache';

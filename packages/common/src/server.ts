@@ -12,9 +12,11 @@ import { DEFAULT_EXECUTION_TIMEOUT_MS, DEFAULT_QUERY_LIMITS, QueryLimitError, li
 import type { OpenedDataSource } from './data-source';
 import { requestScope, type PeerClient } from './peer';
 import { bodyErrorHandler, listen, type RunningServer } from './http';
+import { flushReadAudits } from './audit';
 import { AppError } from './errors';
 import type { Logger } from './logger';
 import { redactPersonalData } from './redact';
+import { YearDataSource } from './year-data';
 
 /** What every resolver receives. Loaders are created per request so nothing is cached across callers. */
 export interface SubgraphContext<TLoaders = unknown> {
@@ -26,6 +28,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   peers: Record<string, PeerClient>;
   /** True when another subgraph (peer key) sent this request rather than the gateway. */
   peerCall?: boolean;
+  /** Loaded holiday arrangements and annual notices (see year-data.ts); pass `await yearData.use(fn)`. */
+  yearData: YearDataSource;
 }
 
 export interface SubgraphServerOptions<TLoaders> {
@@ -44,6 +48,7 @@ export interface SubgraphServerOptions<TLoaders> {
   executionTimeoutMs?: number;
   /** Idle keep-alive of the HTTP server (HTTP_KEEP_ALIVE_TIMEOUT_MS), see http.ts. */
   keepAliveTimeoutMs?: number;
+  yearData?: YearDataSource;
 }
 
 export interface SubgraphServer {
@@ -94,6 +99,15 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<SubgraphContext<an
   return {
     async requestDidStart() {
       return {
+        // Unmasked personal-data reads noted by field resolvers: one INSERT per request, before the answer leaves.
+        async willSendResponse({ contextValue }) {
+          if (!contextValue?.db) return;
+          try {
+            await flushReadAudits(contextValue.db, contextValue);
+          } catch (error) {
+            logger.error('read_audit_failed', { requestId: contextValue.requestId, name: (error as Error)?.name });
+          }
+        },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             logger.info('graphql_error', { requestId: contextValue?.requestId, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', path: error.path });
@@ -116,6 +130,7 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
   if (!options.keys && isProduction()) throw new Error('caller assertion keys are required in production');
   const verifier = await CallerAssertionVerifier.create(options.name, options.keys ?? developmentKeys());
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const yearData = options.yearData ?? YearDataSource.bundled();
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema: options.schema,
     // Only the gateway and peers reach a subgraph, and they never introspect it (composition reads _service).
@@ -184,6 +199,7 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
           requestId,
           peers: options.peers ?? {},
           peerCall: (res.locals.assertion as VerifiedAssertion).issuer !== GATEWAY_ISSUER,
+          yearData,
         };
       },
     }),

@@ -9,7 +9,9 @@ import { parseExecutionTimeout, parseQueryLimits, type QueryLimits } from './lim
 import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { PeerClient } from './peer';
+import { configurePersonalData } from './personal-data';
 import { createSubgraphServer, type SubgraphServer } from './server';
+import { YearDataSource, type YearDataSnapshot } from './year-data';
 
 /** Everything that makes one subgraph; `createServer` and `main` are the same for all five. */
 export interface SubgraphDefinition<TLoaders> {
@@ -24,6 +26,11 @@ export interface SubgraphDefinition<TLoaders> {
   seedDemo?(db: DataSource): Promise<number>;
   /** Subgraphs this one asks directly; their URLs come from `<NAME>_URL`. */
   peers?: SubgraphName[];
+  /**
+   * Where year-bound records are loaded (the catalog reads its own tables). A subgraph without this
+   * that lists 'catalog' in `peers` asks the catalog; any other sees only the bundled years.
+   */
+  loadYearData?(db: DataSource): Promise<YearDataSnapshot>;
 }
 
 export interface CreateServerOptions {
@@ -39,6 +46,8 @@ export interface CreateServerOptions {
   limits?: QueryLimits;
   executionTimeoutMs?: number;
   keepAliveTimeoutMs?: number;
+  /** How long a cached year-data snapshot is reused (YEAR_DATA_TTL_SECONDS). */
+  yearDataTtlSeconds?: number;
 }
 
 export async function createSubgraph<T>(definition: SubgraphDefinition<T>, options: CreateServerOptions): Promise<SubgraphServer> {
@@ -53,7 +62,22 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       const rows = await definition.seedDemo(database.dataSource);
       if (rows > 0) logger.info('demo_seeded', { rows });
     }
+    const peers: Record<string, PeerClient> = Object.fromEntries(
+      (definition.peers ?? []).map((name) => {
+        const url = options.peerUrls?.[name];
+        if (!url) throw new Error(`subgraph ${definition.name} needs the URL of ${name}`);
+        return [name, new PeerClient(name, url, options.gatewaySecret, peerSigner)];
+      }),
+    );
+    const ttlMs = (options.yearDataTtlSeconds ?? 60) * 1000;
+    const db = database.dataSource;
+    const yearData = definition.loadYearData
+      ? new YearDataSource(() => definition.loadYearData!(db), ttlMs)
+      : peers.catalog
+        ? YearDataSource.fromCatalog(peers.catalog, ttlMs)
+        : YearDataSource.bundled();
     return await createSubgraphServer({
+      yearData,
       name: definition.name,
       schema,
       database,
@@ -64,13 +88,7 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       limits: options.limits,
       executionTimeoutMs: options.executionTimeoutMs,
       keepAliveTimeoutMs: options.keepAliveTimeoutMs,
-      peers: Object.fromEntries(
-        (definition.peers ?? []).map((name) => {
-          const url = options.peerUrls?.[name];
-          if (!url) throw new Error(`subgraph ${definition.name} needs the URL of ${name}`);
-          return [name, new PeerClient(name, url, options.gatewaySecret, peerSigner)];
-        }),
-      ),
+      peers,
     });
   } catch (error) {
     await database.dataSource.destroy();
@@ -91,6 +109,8 @@ function peerUrl(name: SubgraphName, env: Record<string, string | undefined> = p
 export async function runSubgraph<T>(definition: SubgraphDefinition<T>): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   const env = parseSubgraphEnv(definition.name);
+  // Personal-data keys are checked before anything opens: production refuses development keys.
+  configurePersonalData(process.env);
   const peerUrls = Object.fromEntries((definition.peers ?? []).map((name) => [name, peerUrl(name)]));
   const server = await createSubgraph(definition, {
     database: env.database,
@@ -101,6 +121,7 @@ export async function runSubgraph<T>(definition: SubgraphDefinition<T>): Promise
     keys: env.keys,
     limits: parseQueryLimits(),
     executionTimeoutMs: parseExecutionTimeout(),
+    yearDataTtlSeconds: env.yearDataTtlSeconds,
     keepAliveTimeoutMs: parsePositiveInt('HTTP_KEEP_ALIVE_TIMEOUT_MS', process.env.HTTP_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
   });
   const running = await server.listen(env.port, env.host);

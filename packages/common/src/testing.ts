@@ -112,3 +112,44 @@ export async function subgraphRequest<T = any>(
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
 }
+
+/** A raw 18-character resident ID or an 11-digit mainland mobile number, not part of a longer token. */
+const PLAIN_RESIDENT_ID = /(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])/;
+const PLAIN_MOBILE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/;
+
+export interface PlainPersonalDataHit {
+  table: string;
+  column: string;
+  kind: 'resident-id' | 'mobile';
+  rows: number;
+}
+
+/**
+ * Reads every row of every table of a database and reports columns holding plain resident IDs or
+ * mobile numbers (issue 9: personal data only ever stored sealed). The values themselves are never
+ * returned, only where they are and how many.
+ */
+export async function findPlainPersonalData(db: import('typeorm').DataSource): Promise<PlainPersonalDataHit[]> {
+  const sqlite = db.options.type === 'better-sqlite3' || db.options.type === 'sqlite';
+  const tables: string[] = sqlite
+    ? (await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).map((r: { name: string }) => r.name)
+    : (await db.query('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()')).map((r: { name: string }) => r.name);
+  const hits = new Map<string, PlainPersonalDataHit>();
+  for (const table of tables) {
+    const rows: Record<string, unknown>[] = await db.query(`SELECT * FROM ${db.driver.escape(table)}`);
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (value === null || value === undefined) continue;
+        const text = value instanceof Date ? value.toISOString() : String(value);
+        for (const [kind, pattern] of [['resident-id', PLAIN_RESIDENT_ID], ['mobile', PLAIN_MOBILE]] as const) {
+          if (!pattern.test(text)) continue;
+          const key = `${table}.${column}.${kind}`;
+          const hit = hits.get(key) ?? { table, column, kind, rows: 0 };
+          hit.rows += 1;
+          hits.set(key, hit);
+        }
+      }
+    }
+  }
+  return [...hits.values()];
+}

@@ -61,7 +61,7 @@ describe('personal data never leaves in full', () => {
     expect(maskPhone('13912345678')).toBe('139****5678');
     expect(maskPhone('024-22955289')).toBe('024*****5289');
     expect(maskName('张三丰')).toBe('张**');
-    expect(maskName('李')).toBe('李*');
+    expect(maskName('李')).toBe('李**');
   });
 
   it('redacts ID numbers and mobile numbers inside any text', () => {

@@ -86,4 +86,5 @@ export const guangdongShaoguan: ProvinceModule = {
     sources: [cite('SHAOGUAN', '全文')],
   },
   tracks: [shaoguanSpecialAbility],
+  hooks: { examinerStandIns: SHAOGUAN_STAND_IN.source, siteRefusal: shaoguanSiteRefusal },
 };

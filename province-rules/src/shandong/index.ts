@@ -78,4 +78,5 @@ export const shandong: ProvinceModule = {
     sources: [cite('SHANDONG', '全文')],
   },
   tracks: [shandongSpecialAbility],
+  hooks: { priorityGroups: SHANDONG_PRIORITY_GROUPS.source },
 };

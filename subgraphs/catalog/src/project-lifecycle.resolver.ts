@@ -15,6 +15,7 @@ import {
   type Caller,
   type SubgraphContext,
 } from '@skillfed/common';
+import { projectBatchRefusal } from '@skillfed/province-rules';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Occupation } from './occupation.entity';
 import { Project } from './project.entity';
@@ -45,7 +46,8 @@ export class ProjectLifecycleResolver {
     const name = input.name.trim();
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/.test(code)) throw new BadUserInputError('项目编码只能含字母、数字、点、横线、下划线，最多40位 / invalid code', { field: 'code' });
     if (!name || [...name].length > 200) throw new BadUserInputError('项目名称须为1-200字 / name must be 1-200 characters', { field: 'name' });
-    if (input.batch != null && (input.province !== 'LIAONING' || input.batch < 1 || input.batch > 5)) throw new BadUserInputError('批次1-5只适用于辽宁 / batch 1-5 applies to Liaoning only', { field: 'batch' });
+    const batchRefusal = projectBatchRefusal(input.province, input.batch);
+    if (batchRefusal) throw new BadUserInputError(batchRefusal, { field: 'batch' });
     if (input.durationMinutes != null && (input.durationMinutes < 1 || input.durationMinutes > 1440)) throw new BadUserInputError('考核时长须为1-1440分钟 / duration must be 1-1440 minutes', { field: 'durationMinutes' });
     return inTransaction(ctx.db, async (manager) => {
       const clash = await manager.getRepository(Project).createQueryBuilder('p').where('p.province = :province', { province: input.province }).andWhere('(p.code = :code OR p.name = :name)', { code, name }).getOne();
@@ -94,8 +96,10 @@ export class ProjectLifecycleResolver {
       const allowed = NEXT[project.status].map((s) => ACTION[s]).join('、') || '无（终态）';
       throw new ConflictError(`项目状态为${project.status}，不能变为${to}；可执行：${allowed} / illegal project transition`, { from: project.status, to, allowed: NEXT[project.status] });
     }
-    await updateIfUnchanged(ctx.db.manager, Project, { id, status: project.status }, { status: to, updatedAt: new Date() }, '项目状态');
-    return ctx.db.getRepository(Project).findOneByOrFail({ id });
+    return inTransaction(ctx.db, async (manager) => {
+      await updateIfUnchanged(manager, Project, { id, status: project.status }, { status: to, updatedAt: new Date() }, '项目状态');
+      return manager.findOneByOrFail(Project, { id });
+    });
   }
 
   @FieldResolver(() => [AssessmentMode], { description: '考核方式 / assessment modes' })

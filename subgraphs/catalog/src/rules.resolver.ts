@@ -1,15 +1,15 @@
-import { BadUserInputError, DateScalar } from '@skillfed/common';
+import { BadUserInputError, DateScalar, type SubgraphContext } from '@skillfed/common';
 import {
   DEADLINE_KINDS,
-  addWorkingDays,
   getProvince,
+  requireNotice,
   requiredExaminers,
   retainUntil,
   trackRules,
   type Rule,
   type TrackRules,
 } from '@skillfed/province-rules';
-import { Arg, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import { Track } from './project.enums';
 import { Province } from './province.type';
 import { DeadlineKind, RecordKind, type DeadlineAnchor, type IssuerTier } from './rules.enums';
@@ -183,10 +183,10 @@ export class ProvinceRulesResolver {
 @Resolver(() => DeadlineRule)
 export class DeadlineRuleResolver {
   @FieldResolver(() => DateScalar, { nullable: true, description: '从给定日期起算的到期日；未规定时为空 / due date counted from `from`' })
-  dueDate(@Root() rule: DeadlineRule, @Arg('from', () => DateScalar) from: string): string | null {
+  async dueDate(@Root() rule: DeadlineRule, @Arg('from', () => DateScalar) from: string, @Ctx() ctx: SubgraphContext<unknown>): Promise<string | null> {
     if (rule.workingDays === null) return null;
     const days = rule.workingDays;
-    return asUserInput(() => addWorkingDays(from, days), 'from');
+    return ctx.yearData.use((data) => asUserInput(() => data.calendar.addWorkingDays(from, days), 'from'));
   }
 }
 
@@ -203,16 +203,25 @@ export class ProvinceScheduleResolver {
     return getProvince(province.code).tracks.map((t) => Object.assign(new ProvinceRules(), { province: province.code, track: t.track as Track }));
   }
 
-  @FieldResolver(() => [UnifiedSittingType], { description: '统一考核时间安排；通知未公布该年时为空 / unified sittings of a year' })
-  unifiedSittings(@Root() province: Province, @Arg('year', () => Int) year: number): UnifiedSittingType[] {
+  @FieldResolver(() => [UnifiedSittingType], { description: '统一考核时间安排（按该年已加载的年度通知）；本省规则不用年度通知时为空 / unified sittings of a year, from its loaded notice' })
+  unifiedSittings(@Root() province: Province, @Arg('year', () => Int) year: number, @Ctx() ctx: SubgraphContext<unknown>): Promise<UnifiedSittingType[]> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadUserInputError(`年份无效 / year must be 2000-2100, got ${year}`, { field: 'year' });
-    return (getProvince(province.code).examSchedule?.unifiedSittings(year) ?? []).map((s) => Object.assign(new UnifiedSittingType(), s));
+    if (!getProvince(province.code).annualNotice?.requires.includes('unifiedSchedule')) return Promise.resolve([]);
+    return ctx.yearData.use((data) => requireNotice(data, province.code, year).unifiedSchedule?.sittings.map((s) => Object.assign(new UnifiedSittingType(), s)) ?? []);
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: '单独批次申报截止日（25日，遇非工作日顺延）/ separate-batch declaration cut-off' })
-  separateBatchCutoff(@Root() province: Province, @Arg('month') month: string): string {
-    const schedule = getProvince(province.code).examSchedule;
-    if (!schedule) throw new BadUserInputError(`${province.name}的通知未规定单独批次截止日 / ${province.nameEn}'s notice sets no separate-batch cut-off`, { field: 'month' });
-    return asUserInput(() => schedule.separateBatchCutoff(month), 'month');
+  @FieldResolver(() => DateScalar, { nullable: true, description: '单独批次申报截止日（按申报月份所在年度的通知；遇非工作日顺延）/ separate-batch declaration cut-off' })
+  separateBatchCutoff(@Root() province: Province, @Arg('month') month: string, @Ctx() ctx: SubgraphContext<unknown>): Promise<string> {
+    if (!getProvince(province.code).annualNotice?.requires.includes('separateBatch')) {
+      throw new BadUserInputError(`${province.name}的通知未规定单独批次截止日 / ${province.nameEn}'s notice sets no separate-batch cut-off`, { field: 'month' });
+    }
+    const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
+    if (!m) throw new BadUserInputError(`月份须为 YYYY-MM / month must be written YYYY-MM, got ${JSON.stringify(month)}`, { field: 'month' });
+    return ctx.yearData.use((data) => {
+      const rule = requireNotice(data, province.code, Number(m[1])).separateBatch;
+      if (!rule) throw new BadUserInputError(`${province.name}${m[1]}年通知未规定单独批次 / that year's notice sets no separate batches`, { field: 'month' });
+      const day = `${month}-${String(rule.cutoffDay).padStart(2, '0')}`;
+      return asUserInput(() => (rule.rollForwardToWorkingDay ? data.calendar.nextWorkingDayOnOrAfter(day) : day), 'month');
+    });
   }
 }

@@ -1,22 +1,30 @@
-import { DateScalar } from '@skillfed/common';
+import { DateScalar, type SubgraphContext } from '@skillfed/common';
 import {
   LEVEL_SCOPE,
-  addWorkingDays,
-  calendarCoverage,
+  BUNDLED_CALENDAR_SOURCE,
   checkCreditCode,
   checkResidentId,
   compareProvinceRules,
-  dayKind,
   decodeSkillCertificateNumber,
-  isWorkingDay,
-  nextWorkingDayOnOrAfter,
   ageOn,
 } from '@skillfed/province-rules';
-import { Arg, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { Track } from './project.enums';
 import { Source } from './province.type';
 import { asUserInput } from './rules.errors';
 import { ComparedValue, RuleComparison } from './rules.types';
+
+@ObjectType({ description: '已加载的年份 / a loaded calendar year' })
+class CalendarYear {
+  @Field(() => Int)
+  year: number;
+
+  @Field({ description: '国务院通知文号 / document number' })
+  document: string;
+
+  @Field({ description: '测试数据（虚构）/ made-up test data' })
+  testData: boolean;
+}
 
 @ObjectType({ description: '工作日历覆盖范围 / years the working-day calendar knows' })
 class CalendarCoverage {
@@ -28,6 +36,9 @@ class CalendarCoverage {
 
   @Field({ description: '数据来源 / where the arrangements come from' })
   source: string;
+
+  @Field(() => [CalendarYear], { description: '由管理员加载的年份 / years loaded by an administrator (loadHolidayArrangement)' })
+  loadedYears: CalendarYear[];
 }
 
 @ObjectType({ description: '职业技能等级证书编号解析（辽人社〔2020〕32号 附件5）/ a decoded skill-level certificate number' })
@@ -102,29 +113,36 @@ class LevelScopeType {
 @Resolver()
 export class ToolsResolver {
   @Query(() => Boolean, { description: '是否为法定工作日（含调休上班日）/ PRC statutory working day' })
-  isWorkingDay(@Arg('date', () => DateScalar) date: string): boolean {
-    return asUserInput(() => isWorkingDay(date), 'date');
+  isWorkingDay(@Arg('date', () => DateScalar) date: string, @Ctx() ctx: SubgraphContext<unknown>): Promise<boolean> {
+    return ctx.yearData.use((data) => asUserInput(() => data.calendar.isWorkingDay(date), 'date'));
   }
 
   @Query(() => String, { description: 'WORKDAY | WEEKEND | HOLIDAY | ADJUSTED_WORKDAY（调休上班）' })
-  dayKind(@Arg('date', () => DateScalar) date: string): string {
-    return asUserInput(() => dayKind(date), 'date');
+  dayKind(@Arg('date', () => DateScalar) date: string, @Ctx() ctx: SubgraphContext<unknown>): Promise<string> {
+    return ctx.yearData.use((data) => asUserInput(() => data.calendar.dayKind(date), 'date'));
   }
 
   @Query(() => DateScalar, { description: '起算日后第 days 个工作日（起算日不计）/ the date `days` working days after `date`' })
-  addWorkingDays(@Arg('date', () => DateScalar) date: string, @Arg('days', () => Int) days: number): string {
-    return asUserInput(() => addWorkingDays(date, days), 'days');
+  addWorkingDays(@Arg('date', () => DateScalar) date: string, @Arg('days', () => Int) days: number, @Ctx() ctx: SubgraphContext<unknown>): Promise<string> {
+    if (Number.isInteger(days) && days > 3650) return Promise.reject(asUserInput(() => { throw new RangeError(`工作日天数不能超过3650 / days must be at most 3650, got ${days}`); }, 'days'));
+    return ctx.yearData.use((data) => asUserInput(() => data.calendar.addWorkingDays(date, days), 'days'));
   }
 
   @Query(() => DateScalar, { description: '当日或其后的第一个工作日 / date itself or the next working day' })
-  nextWorkingDayOnOrAfter(@Arg('date', () => DateScalar) date: string): string {
-    return asUserInput(() => nextWorkingDayOnOrAfter(date), 'date');
+  nextWorkingDayOnOrAfter(@Arg('date', () => DateScalar) date: string, @Ctx() ctx: SubgraphContext<unknown>): Promise<string> {
+    return ctx.yearData.use((data) => asUserInput(() => data.calendar.nextWorkingDayOnOrAfter(date), 'date'));
   }
 
-  @Query(() => CalendarCoverage, { description: '工作日历收录的年份 / years with a known holiday arrangement' })
-  workingDayCalendar(): CalendarCoverage {
-    const { from, to } = calendarCoverage();
-    return { fromYear: from, toYear: to, source: '国务院办公厅历年部分节假日安排的通知（chinese-days 数据包，另加 province-rules 覆盖表）' };
+  @Query(() => CalendarCoverage, { description: '工作日历收录的年份（随版本发布的加上已加载的）/ years with a known holiday arrangement, bundled and loaded' })
+  async workingDayCalendar(@Ctx() ctx: SubgraphContext<unknown>): Promise<CalendarCoverage> {
+    const { calendar } = await ctx.yearData.get();
+    const { from, to } = calendar.coverage();
+    const loaded: CalendarYear[] = [];
+    for (let year = from; year <= to; year++) {
+      const source = calendar.sourceOf(year);
+      if (source?.origin === 'LOADED') loaded.push({ year, document: source.document, testData: source.testData });
+    }
+    return { fromYear: from, toYear: to, source: `${BUNDLED_CALENDAR_SOURCE}；另加已加载的年份 / plus loaded years`, loadedYears: loaded };
   }
 
   @Query(() => SkillCertificateNumberType, { description: '解析并校验22位职业技能等级证书编号 / decode and validate a 22-character number' })

@@ -8,6 +8,7 @@ import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@s
 import { JIANGSU_PROJECTS } from '@skillfed/province-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src';
+import { writeXlsx } from '../src/import/xlsx';
 
 const databases = await testDatabases();
 const SAMPLES = path.resolve(__dirname, '..', 'samples');
@@ -48,6 +49,26 @@ describe.each(databases)('catalog import on $name', (database) => {
 
     const again = await run(empty, { province, format, contentBase64: sample(file) });
     expect(again.data.importCatalog).toMatchObject({ applied: true, created: 0, updated: 0, unchanged: rows });
+  });
+
+  it('reads the XLSX sample (what Excel saves by default) as the same rows as its CSV: nothing changes', async () => {
+    const xlsx = await run(empty, { province: 'LIAONING', format: 'XLSX', contentBase64: sample('liaoning-projects.xlsx'), dryRun: true });
+    expect(xlsx.errors).toBeUndefined();
+    expect(xlsx.data.importCatalog).toMatchObject({ encoding: null, total: 3, created: 0, updated: 0, unchanged: 3, problems: [] });
+  });
+
+  it('reports a bad XLSX row by its sheet row number, and writes nothing', async () => {
+    const bytes = await writeXlsx([
+      ['项目编码', '项目名称', '批次', '状态', '考核方式'],
+      ['LI-X001', '示例项目甲', 1, '已发布', '操作技能考核'],
+      ['LI-X002', '示例项目乙', 1, '已发布', '跳绳'],
+    ]);
+    const body = await run(empty, { province: 'LIAONING', format: 'XLSX', contentBase64: bytes.toString('base64') });
+    expect(body.data.importCatalog.applied).toBe(false);
+    expect(body.data.importCatalog.problems).toEqual([expect.objectContaining({ line: 3 })]);
+    expect(await count(empty, 'LIAONING')).toBe(3);
+    const notXlsx = await run(empty, { province: 'LIAONING', format: 'XLSX', contentBase64: Buffer.from('code,name').toString('base64') });
+    expect(notXlsx.data.importCatalog.problems[0].reason).toContain('not a readable .xlsx file');
   });
 
   it('decodes the GBK sample into the right Chinese names', async () => {

@@ -115,7 +115,6 @@ describe('province rules through the catalog subgraph', () => {
     ['{ province(code: JIANGSU) { separateBatchCutoff(month: "2023-11") } }', '单独批次'],
     ['{ addWorkingDays(date: "2023-09-27", days: -1) }', 'non-negative'],
     ['{ addWorkingDays(date: "2023-02-30", days: 1) }', 'YYYY-MM-DD'],
-    [`{ isWorkingDay(date: "${calendarCoverage().to + 1}-01-05") }`, '尚未收录'],
     ['{ province(code: SHANDONG) { rules { requiredExaminers(candidates: 0) } } }', 'positive integer'],
     ['{ province(code: SHANDONG) { rules(track: SKILL_LEVEL) { passScore } } }', 'SKILL_LEVEL'],
     ['{ province(code: LIAONING) { unifiedSittings(year: 99) { month } } }', 'year'],
@@ -123,6 +122,13 @@ describe('province rules through the catalog subgraph', () => {
     const body = await ask(query);
     expect(body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(body.errors?.[0].message).toContain(reason);
+  });
+
+  it('names the year and the notice to load when the calendar does not reach a date', async () => {
+    const year = calendarCoverage().to + 1;
+    const body = await ask(`{ isWorkingDay(date: "${year}-01-05") }`);
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'YEAR_DATA_NOT_LOADED', kind: 'HOLIDAY_ARRANGEMENT', year, load: 'loadHolidayArrangement' });
+    expect(body.errors?.[0].message).toContain(`国务院办公厅关于${year}年部分节假日安排的通知`);
   });
 
   it('never echoes the resident ID it checks', async () => {

@@ -18,7 +18,7 @@ export class CertificateTotal {
   total: number;
 }
 
-/** Adds (or, negative, removes) certificates per province, e.g. `{ JIANGSU: 120 }`. */
+/** Adds (or, negative, removes) certificates per province, e.g. `{ [provinceCode]: 120 }`. */
 export async function adjustCertificateTotals(manager: EntityManager, delta: Record<string, number>): Promise<void> {
   const entries = Object.entries(delta).filter(([, n]) => n !== 0);
   if (entries.length === 0) return;

@@ -49,9 +49,26 @@ export interface IssueOutcome {
 
 const CHUNK = 500;
 
+/**
+ * Multi-row INSERT with positional parameters. TypeORM's InsertQueryBuilder names every parameter and
+ * rewrites the SQL per parameter, which made 30,000 rows take over 15 s; here each value goes through
+ * the driver's own preparePersistentValue (transformers such as sealed personal data, date formats),
+ * so the stored values are exactly what the entity API would store.
+ */
 async function insertChunked<T>(manager: EntityManager, entity: new () => T, rows: Partial<T>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await manager.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + CHUNK) as never).updateEntity(false).execute();
+  if (rows.length === 0) return;
+  const { driver } = manager.connection;
+  const metadata = manager.connection.getMetadata(entity);
+  const columns = metadata.columns;
+  const names = columns.map((c) => driver.escape(c.databaseName)).join(', ');
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  // As many rows per statement as stay under SQLite's 32,766 parameters (MySQL allows 65,535).
+  const size = Math.max(1, Math.floor(30_000 / columns.length));
+  for (let i = 0; i < rows.length; i += size) {
+    const chunk = rows.slice(i, i + size);
+    const parameters: unknown[] = [];
+    for (const row of chunk) for (const column of columns) parameters.push(driver.preparePersistentValue((row as Record<string, unknown>)[column.propertyName] ?? null, column));
+    await manager.query(`INSERT INTO ${driver.escape(metadata.tableName)} (${names}) VALUES ${chunk.map(() => tuple).join(', ')}`, parameters);
   }
 }
 
@@ -119,7 +136,7 @@ export async function issueBatch(db: DataSource, actor: Actor, source: ResultsSo
   if (track === 'SKILL_LEVEL' && !batch.level) throw new ConflictError('职业技能等级批次须有等级 / a skill-level batch needs a level', { reason: 'NO_LEVEL' });
   let numbering: ReturnType<typeof numberingFor>;
   try {
-    numbering = numberingFor(rules.numbering.value!, { issuerCode: decision.code, year, level: batch.level ?? null, institution: { sequenceCode: institution.sequenceCode, kind: institution.kind } });
+    numbering = numberingFor(rules.numbering.value!, { issuerCode: decision.code, year, level: batch.level ?? null, institution: { sequenceCode: institution.sequenceCode } });
   } catch (error) {
     throw new ConflictError((error as Error).message, { reason: 'NUMBERING' });
   }

@@ -21,7 +21,6 @@ export interface InstitutionFacts {
   id: string;
   province: string;
   cityCode: string;
-  kind: string;
   track: string;
   sequenceCode: string | null;
 }
@@ -64,7 +63,7 @@ export function peerResultsSource(peers: Record<string, PeerClient>): ResultsSou
     },
     async institution(id, caller) {
       const data = await institutions.query<{ _entities: (InstitutionFacts | null)[] }>(
-        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Institution { id province cityCode kind track sequenceCode } } }',
+        'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Institution { id province cityCode track sequenceCode } } }',
         { r: [{ __typename: 'Institution', id }] },
         caller,
       );

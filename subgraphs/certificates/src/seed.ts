@@ -20,7 +20,7 @@ export function demoResultsSource(): ResultsSource {
     },
     async institution(id) {
       const i = DEMO_INSTITUTIONS.find((x) => x.id === id);
-      return i ? { id: i.id, province: i.province, cityCode: i.cityCode, kind: (i as { kind?: string }).kind ?? 'OTHER', track: 'SPECIAL_ABILITY', sequenceCode: null } : null;
+      return i ? { id: i.id, province: i.province, cityCode: i.cityCode, track: 'SPECIAL_ABILITY', sequenceCode: null } : null;
     },
     async passingHolders(id) {
       const b = DEMO_EXAM_BATCHES.find((x) => x.id === id)!;

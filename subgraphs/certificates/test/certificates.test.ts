@@ -17,7 +17,7 @@ function fakeSource(options: { batches: string[]; size: number; province: string
       return { id, province: options.province, institutionId: options.institution.id, projectId: demoId('project', 'fake'), status: 'RESULTS_PUBLISHED', startDate: '2025-03-01', endDate: '2025-03-01', holderInfoConfirmedOn: '2025-03-05', level: options.level ?? null, occupationCode: options.level ? '4-01-02-01' : null };
     },
     async institution(id) {
-      return id === options.institution.id ? { ...options.institution, province: options.province, kind: 'TECHNICIAN_COLLEGE' } : null;
+      return id === options.institution.id ? { ...options.institution, province: options.province } : null;
     },
     async passingHolders(id) {
       const b = options.batches.indexOf(id);

@@ -6,11 +6,13 @@ import {
   NotFoundError,
   ProvinceCodeEnum,
   assertProvinceAccess,
+  blindIndex,
+  recordAudit,
   inTransaction,
   scopeProvinceFilter,
   type SubgraphContext,
 } from '@skillfed/common';
-import { checkResidentId, examinerEligibility, supervisorEligibility, type EligibilityOutcome } from '@skillfed/province-rules';
+import { checkResidentId, examinerEligibility, standInRefusal, supervisorEligibility, type EligibilityOutcome } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Card } from './card.entity';
 import { evidenceOf, relationsOf } from './eligibility.service';
@@ -76,6 +78,7 @@ export class RegistryResolver {
       province: input.province,
       name: text('name', '姓名', input.name, 50),
       residentId: id.id!,
+      residentIdBidx: blindIndex('resident-id', id.id!),
       phone,
       employer: text('employer', '工作单位', input.employer, 200),
       createdAt: now,
@@ -83,7 +86,7 @@ export class RegistryResolver {
     });
     return inTransaction(ctx.db, async (manager) => {
       // The message never repeats the ID number.
-      if (await manager.existsBy(Examiner, { province: input.province, residentId: examiner.residentId })) throw new ConflictError('本省已登记此身份证号的人员 / this person is already registered in the province');
+      if (await manager.existsBy(Examiner, { province: input.province, residentIdBidx: examiner.residentIdBidx })) throw new ConflictError('本省已登记此身份证号的人员 / this person is already registered in the province');
       await manager.insert(Examiner, examiner);
       return examiner;
     });
@@ -119,23 +122,29 @@ export class RegistryResolver {
         need(input.occupationCodes.length > 0, 'occupationCodes', '职业资格考评员资质须填覆盖的职业编码');
         break;
       case 'STAND_IN_AUTHORISATION':
-        if (examiner.province !== 'GUANGDONG_SHAOGUAN') throw new BadUserInputError('临时派遣相近职业考评人员只见于韶关通知（五）/ stand-ins are a Shaoguan rule', { field: 'type' });
+        {
+          const refusal = standInRefusal(examiner.province);
+          if (refusal) throw new BadUserInputError(refusal, { field: 'type' });
+        }
         need(input.projectIds.length > 0 && Boolean(input.obtainedOn), 'projectIds', '临时派遣须填项目和起始日');
         break;
     }
-    await ctx.db.getRepository(Qualification).insert({
-      id: crypto.randomUUID(),
-      examinerId,
-      type: input.type,
-      occupationCode: input.occupationCode ?? null,
-      level: input.level ?? null,
-      field: input.field?.trim() || null,
-      grade: input.grade ?? null,
-      institutionRole: input.institutionRole ?? null,
-      projectIds: input.projectIds.join(','),
-      occupationCodes: input.occupationCodes.join(','),
-      obtainedOn: input.obtainedOn ?? null,
-      reference: input.reference?.trim() || null,
+    await inTransaction(ctx.db, async (manager) => {
+      await manager.insert(Qualification, {
+        id: crypto.randomUUID(),
+        examinerId,
+        type: input.type,
+        occupationCode: input.occupationCode ?? null,
+        level: input.level ?? null,
+        field: input.field?.trim() || null,
+        grade: input.grade ?? null,
+        institutionRole: input.institutionRole ?? null,
+        projectIds: input.projectIds.join(','),
+        occupationCodes: input.occupationCodes.join(','),
+        obtainedOn: input.obtainedOn ?? null,
+        reference: input.reference?.trim() || null,
+      });
+      await recordAudit(manager, ctx, { action: 'addQualification', targetType: 'Examiner', targetId: examiner.id, province: examiner.province });
     });
     return examiner;
   }

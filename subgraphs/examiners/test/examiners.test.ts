@@ -13,7 +13,7 @@ describe.each(databases)('examiners subgraph on $name', (database) => {
   beforeAll(async () => {
     process.env.LOG_LEVEL = 'debug';
     setLogSink((line) => logLines.push(line));
-    exams = await (await createExams({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: 'http://127.0.0.1:9/graphql', examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql' } })).listen(0);
+    exams = await (await createExams({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: 'http://127.0.0.1:9/graphql', examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' } })).listen(0);
     running = await (await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { exams: exams.url } })).listen(0);
   });
   afterAll(async () => {

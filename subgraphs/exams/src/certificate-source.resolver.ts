@@ -14,10 +14,12 @@ import {
   todayInChina,
   type Caller,
   type SubgraphContext,
+  blindIndex,
+  noteUnmaskedRead,
 } from '@skillfed/common';
 import { candidatePasses, checkResidentId } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
-import { MoreThan, type FindOptionsWhere } from 'typeorm';
+import { In, MoreThan, type FindOptionsWhere } from 'typeorm';
 import { loadBatch, meetDeadline, moveBatch } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
@@ -118,11 +120,8 @@ export class CertificateSourceResolver {
     const candidates = await ctx.db.getRepository(Candidate).find({ where, order: { id: 'ASC' }, take: first });
     if (candidates.length === 0) return { nodes: [], endCursor: null };
     const last = candidates[candidates.length - 1].id;
-    const scores = await ctx.db
-      .getRepository(Score)
-      .createQueryBuilder('s')
-      .where('s.batchId = :batchId AND s.candidateId >= :from AND s.candidateId <= :to', { batchId, from: candidates[0].id, to: last })
-      .getMany();
+    // By candidate id: the (candidate, project, subject) unique index answers each page directly.
+    const scores = await ctx.db.getRepository(Score).find({ where: { batchId, candidateId: In(candidates.map((c) => c.id)) } });
     // The batch's subjects come from all its scores, not just this page's.
     const subjects = (await ctx.db.getRepository(Score).createQueryBuilder('s').select('DISTINCT s.subject', 'subject').where('s.batchId = :batchId', { batchId }).getRawMany<{ subject: string }>()).map((r) => r.subject);
     const { byCandidate } = scoresByCandidate(scores);
@@ -130,6 +129,8 @@ export class CertificateSourceResolver {
     const nodes = candidates
       .filter((c) => candidatePasses(rule, subjects, byCandidate.get(c.id) ?? new Map()))
       .map((c) => ({ candidateId: c.id, name: c.name, residentId: c.residentId, scores: [...byCandidate.get(c.id)!.entries()].sort().map(([subject, score]) => ({ subject, score })) }));
+    // Names and ID numbers leave in clear here (for issuing): each holder read is audited.
+    for (const n of nodes) noteUnmaskedRead(ctx, { targetType: 'Candidate', targetId: n.candidateId, province: batch.province, field: 'name,residentId' });
     return { nodes, endCursor: candidates.length === first ? encodeCursor(last) : null };
   }
 
@@ -186,6 +187,8 @@ export class CertificateSourceResolver {
       const check = checkResidentId(residentId);
       if (!check.valid) throw new BadUserInputError(`身份证号无效：${check.reason}`, { field: 'residentId' });
       changes.residentId = residentId;
+      // The duplicate check and look-ups go through the blind index, which must follow the number.
+      changes.residentIdBidx = blindIndex('resident-id', residentId);
     }
     if (!Object.keys(changes).length) throw new BadUserInputError('须提供更正后的姓名或身份证号 / give the corrected name or ID number', { field: 'name' });
     return inTransaction(ctx.db, async (manager) => {

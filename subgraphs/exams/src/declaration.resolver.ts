@@ -7,14 +7,16 @@ import {
   assertProvinceAccess,
   ensureSequence,
   inTransaction,
+  blindIndex,
   maskIdNumber,
   maskPhone,
   nextInSequence,
   scopeProvinceFilter,
   todayInChina,
   type SubgraphContext,
+  noteUnmaskedRead,
 } from '@skillfed/common';
-import { ageOn, checkResidentId, getProvince } from '@skillfed/province-rules';
+import { ageOn, checkResidentId, getProvince, priorityGroupRefusal } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { AddCandidateInput, CreateExamBatchInput } from './declaration.input';
@@ -89,14 +91,15 @@ export class DeclarationResolver {
     const phone = input.phone.replace(/\s+/g, '');
     if (!MOBILE.test(phone)) throw new BadUserInputError('手机号应为11位 / phone must be a mainland mobile number', { field: 'phone' });
     if (input.projectId !== batch.projectId) throw new BadUserInputError('考生报考项目须为本批次项目 / the project must be the batch\'s', { field: 'projectId' });
-    if (input.priorityGroup !== 'NONE' && batch.province !== 'SHANDONG') throw new BadUserInputError('重点群体只见于山东通知（三(一)）/ priority groups are a Shandong rule', { field: 'priorityGroup' });
+    const noPriorityGroups = input.priorityGroup !== 'NONE' ? priorityGroupRefusal(batch.province) : null;
+    if (noPriorityGroups) throw new BadUserInputError(noPriorityGroups, { field: 'priorityGroup' });
     const name = input.name.trim();
     if (!name || [...name].length > 50) throw new BadUserInputError('姓名须为1-50字 / name must be 1-50 characters', { field: 'name' });
     return inTransaction(ctx.db, async (manager) => {
-      if (await manager.existsBy(Candidate, { batchId, projectId: input.projectId, residentId: id.id! })) {
+      if (await manager.existsBy(Candidate, { batchId, projectId: input.projectId, residentIdBidx: blindIndex('resident-id', id.id!) })) {
         throw new ConflictError('该考生已登记本批次同一项目 / this person is already registered for the project in this batch');
       }
-      const candidate = manager.create(Candidate, { id: crypto.randomUUID(), batchId, name, residentId: id.id!, phone, priorityGroup: input.priorityGroup, projectId: input.projectId });
+      const candidate = manager.create(Candidate, { id: crypto.randomUUID(), batchId, name, residentId: id.id!, residentIdBidx: blindIndex('resident-id', id.id!), phone, priorityGroup: input.priorityGroup, projectId: input.projectId });
       await manager.insert(Candidate, candidate);
       await manager.update(ExamBatch, { id: batchId }, { candidateCount: await manager.countBy(Candidate, { batchId }), updatedAt: new Date() });
       return candidate;
@@ -113,12 +116,14 @@ export class DeclarationResolver {
       const violations = await declarationViolations(ctx, batch, on, candidates);
       if (violations.length) throw new ConflictError(`不能申报：${violations.join('；')}`, { violations });
     }
-    return moveBatch(ctx, id, 'DECLARED', {
-      apply: async (b, manager) => {
-        await setDeadline(manager, b, 'CANDIDATE_REVIEW', on);
-        return { declaredOn: on };
-      },
-    });
+    return ctx.yearData.use((data) =>
+      moveBatch(ctx, id, 'DECLARED', {
+        apply: async (b, manager) => {
+          await setDeadline(manager, b, 'CANDIDATE_REVIEW', on, data.calendar);
+          return { declaredOn: on };
+        },
+      }),
+    );
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
@@ -186,7 +191,9 @@ export class DeclarationResolver {
 @Resolver(() => Candidate)
 export class CandidateResolver {
   @FieldResolver(() => String, { description: '姓名 / name' })
-  name(@Root() c: Candidate): string {
+  name(@Root() c: Candidate, @Ctx() ctx: Ctx): string {
+    // Candidates are reached through their batch, which already checked the province.
+    noteUnmaskedRead(ctx, { targetType: 'Candidate', targetId: c.id, field: 'name' });
     return c.name;
   }
 

@@ -8,18 +8,7 @@ import {
   updateIfUnchanged,
   type SubgraphContext,
 } from '@skillfed/common';
-import {
-  SEPARATE_BATCH_CITY,
-  addDays,
-  allowedBatchMoves,
-  dueDate,
-  isUnifiedExamDate,
-  separateBatchCutoff,
-  trackRules,
-  unifiedSittings,
-  type BatchState,
-  type DeadlineKind,
-} from '@skillfed/province-rules';
+import { addDays, allowedBatchMoves, dueDate, provinceDeclarationViolations, trackRules, type BatchState, type DeadlineKind, type WorkingCalendar } from '@skillfed/province-rules';
 import { IsNull, type EntityManager } from 'typeorm';
 import { ExamBatch } from './exam-batch.entity';
 import type { ExamBatchStatus } from './exam-batch.enums';
@@ -50,9 +39,12 @@ export async function recordCreation(manager: EntityManager, ctx: Ctx, batchId: 
   await recordEvent(manager, ctx, batchId, null, 'DRAFT', null);
 }
 
-/** Stores a working-day deadline where the province's rule states one; returns it or null. */
-export async function setDeadline(manager: EntityManager, batch: ExamBatch, kind: DeadlineKind, anchor: string): Promise<BatchDeadline | null> {
-  const { date, rule } = dueDate(batch.province, kind, anchor);
+/**
+ * Stores a working-day deadline where the province's rule states one; returns it or null. `calendar`
+ * must include the loaded years (ctx.yearData), or a deadline reaching a new year is refused.
+ */
+export async function setDeadline(manager: EntityManager, batch: ExamBatch, kind: DeadlineKind, anchor: string, calendar: WorkingCalendar): Promise<BatchDeadline | null> {
+  const { date, rule } = dueDate(batch.province, kind, anchor, null, calendar);
   if (!date) return null;
   await manager.delete(BatchDeadline, { batchId: batch.id, kind });
   const row = { id: crypto.randomUUID(), batchId: batch.id, kind, anchorDate: anchor, dueDate: date, metOn: null, sourceDocument: rule.source.document, sourceSection: rule.source.section };
@@ -90,7 +82,7 @@ type SiteAnswer = { province: string; workstations: number; institution: { id: s
 
 /**
  * Every reason the batch may not be declared, all at once: the site (asked of the institutions
- * subgraph for each exam day), capacity, and for Liaoning the unified schedule or the separate-batch rules.
+ * subgraph for each exam day), capacity, and the province's own scheduling rules (provinceDeclarationViolations).
  */
 export async function declarationViolations(ctx: Ctx, batch: ExamBatch, declaredOn: string, candidates: Candidate[]): Promise<string[]> {
   const violations: string[] = [];
@@ -111,27 +103,9 @@ export async function declarationViolations(ctx: Ctx, batch: ExamBatch, declared
     });
     if (candidates.length > site.workstations) violations.push(`考生${candidates.length}人，超过考场核定工位${site.workstations}个 / more candidates than workstations`);
   }
-  if (batch.province === 'LIAONING') {
-    const year = Number(batch.startDate.slice(0, 4));
-    if (batch.mode === 'UNIFIED') {
-      const sitting = unifiedSittings(year).find((s) => days.every((d) => s.examDates.includes(d)));
-      if (!sitting) violations.push(`统一考核须在统一考核时间表的考核日（辽就〔2023〕4号 三(三)）/ unified batches sit on the schedule's exam days`);
-      else if (declaredOn > sitting.flowReportDue) violations.push(`统一考核须于${sitting.flowReportDue}前上报考核流转（三(三)）/ the flow report was due ${sitting.flowReportDue}`);
-    } else if (batch.mode === 'SEPARATE') {
-      const examMonth = batch.startDate.slice(0, 7);
-      const [y, m] = examMonth.split('-').map(Number);
-      const declareMonth = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-      try {
-        const cutoff = separateBatchCutoff(declareMonth);
-        if (declaredOn > cutoff) violations.push(`单独批次须于${cutoff}前申报（每月25日，遇非工作日顺延；三(三)）/ missed the cut-off ${cutoff}`);
-      } catch (error) {
-        violations.push((error as Error).message);
-      }
-      if (Number(batch.endDate.slice(8, 10)) > 20 || batch.endDate.slice(0, 7) !== examMonth) violations.push('单独批次于下月上旬或中旬组织实施（1-20日）/ separate batches sit on days 1-20 of the next month');
-      if (days.some(isUnifiedExamDate)) violations.push('单独批次原则上应避开统一考核时间 / separate batches avoid the unified exam days');
-      if (site?.institution && !site.institution.cityCode.startsWith(SEPARATE_BATCH_CITY.code.slice(0, 4))) violations.push(`单独批次须安排在${SEPARATE_BATCH_CITY.name}域内实施（三(三) 注）/ separate batches are held in Shenyang`);
-    } else violations.push('辽宁批次须选择统一考核（UNIFIED）或单独批次（SEPARATE）/ Liaoning batches are UNIFIED or SEPARATE');
-  } else if (batch.mode !== 'REGULAR') violations.push('统一考核与单独批次只见于辽宁通知 / UNIFIED and SEPARATE are Liaoning modes');
+  // Schedules, cut-offs and places are the province's own rules, read from its loaded annual notice.
+  const facts = { mode: batch.mode, startDate: batch.startDate, endDate: batch.endDate, declaredOn, days, siteCityCode: site?.institution?.cityCode ?? null };
+  violations.push(...(await ctx.yearData.use((data) => provinceDeclarationViolations(batch.province, facts, data))));
   return violations;
 }
 

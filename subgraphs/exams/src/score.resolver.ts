@@ -128,15 +128,18 @@ export class ScoreResolver {
     const subjects = Math.max(1, new Set(scores.map((s) => s.subject)).size);
     const missing = candidates * subjects - scores.length;
     if (batch.status === 'IN_PROGRESS' && missing > 0) throw new ConflictError(`尚有${missing}项科目成绩未录入 / ${missing} subject scores are missing`, { missing });
-    return moveBatch(ctx, id, 'SCORED', {
-      apply: async (b, manager) => {
-        // Normally set when the exam started (deadlines exist from their starting event); kept for older batches.
-        for (const kind of ['SCORE_REPORT', 'HOLDER_INFO_CONFIRMATION'] as const) {
-          if (!(await manager.existsBy(BatchDeadline, { batchId: b.id, kind }))) await setDeadline(manager, b, kind, b.endDate);
-        }
-        if (reportedOn) await meetDeadline(manager, b.id, 'SCORE_REPORT', reportedOn);
-      },
-    });
+    // Deadlines count working days in the loaded calendar; a year not loaded yet refuses the move.
+    return ctx.yearData.use((data) =>
+      moveBatch(ctx, id, 'SCORED', {
+        apply: async (b, manager) => {
+          // Normally set when the exam started (deadlines exist from their starting event); kept for older batches.
+          for (const kind of ['SCORE_REPORT', 'HOLDER_INFO_CONFIRMATION'] as const) {
+            if (!(await manager.existsBy(BatchDeadline, { batchId: b.id, kind }))) await setDeadline(manager, b, kind, b.endDate, data.calendar);
+          }
+          if (reportedOn) await meetDeadline(manager, b.id, 'SCORE_REPORT', reportedOn);
+        },
+      }),
+    );
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
@@ -146,19 +149,23 @@ export class ScoreResolver {
     if (undated) {
       throw new ConflictError(`${undated}份归档材料没有保存期限：本省通知未规定，须先由省里设定档案保存政策（setRetentionPolicy）/ set a retention policy before closing the batch`, { reason: 'NO_RETENTION_POLICY', undated });
     }
-    return moveBatch(ctx, id, 'RESULTS_PUBLISHED', {
-      apply: async (b, manager) => {
-        await setDeadline(manager, b, 'CERTIFICATE_PUBLICATION', on ?? todayInChina());
-      },
-    });
+    return ctx.yearData.use((data) =>
+      moveBatch(ctx, id, 'RESULTS_PUBLISHED', {
+        apply: async (b, manager) => {
+          await setDeadline(manager, b, 'CERTIFICATE_PUBLICATION', on ?? todayInChina(), data.calendar);
+        },
+      }),
+    );
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
   @Mutation(() => ExamBatch, { description: '获证考生信息已确认（辽宁：考后10个工作日内）/ holder information confirmed' })
   async confirmHolderInfo(@Arg('id', () => ID) id: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: Ctx): Promise<ExamBatch> {
     const batch = await loadBatch(ctx, id);
-    await meetDeadline(ctx.db.manager, batch.id, 'HOLDER_INFO_CONFIRMATION', on);
-    return batch;
+    return inTransaction(ctx.db, async (manager) => {
+      await meetDeadline(manager, batch.id, 'HOLDER_INFO_CONFIRMATION', on);
+      return batch;
+    });
   }
 
   @FieldResolver(() => [Score], { nullable: true, description: '成绩（仅本省）/ scores' })

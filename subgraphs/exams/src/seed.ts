@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, demoIssuedOn, hasAnyRow } from '@skillfed/common';
-import { addMonths, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
+import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, demoIssuedOn, hasAnyRow, blindIndex } from '@skillfed/common';
+import { addMonths, batchModes, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ArchiveRecord } from './archive.entity';
 import { ExamBatch } from './exam-batch.entity';
@@ -18,16 +18,17 @@ export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     if (await hasAnyRow(tx, ExamBatch)) return 0;
     const now = new Date();
-    await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: b.province === 'LIAONING' ? 'UNIFIED' as const : 'REGULAR' as const, declaredOn: null, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
+    await tx.insert(ExamBatch, DEMO_EXAM_BATCHES.map((b) => ({ ...b, status: b.status as ExamBatchStatus, siteId: null, mode: batchModes(b.province)[0], declaredOn: null, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now })));
     const entered = new Date();
     for (let i = 0; i < DEMO_CANDIDATES.length; i += 200) {
       const chunk = DEMO_CANDIDATES.slice(i, i + 200);
-      await tx.insert(Candidate, chunk.map((c) => ({ id: c.id, batchId: c.batchId, projectId: c.projectId, name: c.name, residentId: c.residentId, phone: c.phone, priorityGroup: 'NONE' as const })));
+      await tx.insert(Candidate, chunk.map((c) => ({ id: c.id, batchId: c.batchId, projectId: c.projectId, name: c.name, residentId: c.residentId, residentIdBidx: blindIndex('resident-id', c.residentId), phone: c.phone, priorityGroup: 'NONE' as const })));
       await tx.insert(Score, chunk.flatMap((c) => c.scores.map((s) => ({ id: crypto.randomUUID(), batchId: c.batchId, candidateId: c.id, projectId: c.projectId, subject: s.subject, score: s.score, enteredBy: 'demo-panel', enteredAt: entered }))));
     }
     for (const [i, b] of DEMO_EXAM_BATCHES.entries()) {
       const anchors: [DeadlineKind, string][] = [['SCORE_REPORT', b.endDate], ['HOLDER_INFO_CONFIRMATION', b.endDate], ['CERTIFICATE_PUBLICATION', b.endDate]];
       for (const [kind, anchor] of anchors) {
+        // Demo dates lie in bundled calendar years, so the bundled calendar (the default) suffices.
         const { date, rule } = dueDate(b.province, kind, anchor);
         if (!date) continue;
         const metOn = kind === 'CERTIFICATE_PUBLICATION' ? demoIssuedOn(b, i) : anchor;

@@ -1,6 +1,8 @@
 import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoResidentId, type RunningServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
+import { createServer as createCatalog } from '@skillfed/subgraph-catalog';
 import { createServer as createInstitutions } from '@skillfed/subgraph-institutions';
+import { TEST_ARRANGEMENT_2027, TEST_LIAONING_2025_NOTICE } from '../../../province-rules/test/fixtures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../src';
 
@@ -11,14 +13,17 @@ let seq = 100;
 
 describe.each(databases)('exam batch declaration on $name', (database) => {
   let institutions: RunningServer;
+  let catalog: RunningServer;
   let exams: RunningServer;
   // Panels need the examiners subgraph: those paths are tested through the gateway (gateway/test/exam-flow.test.ts).
   beforeAll(async () => {
     institutions = await (await createInstitutions({ database: database.config('institutions'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true })).listen(0);
-    exams = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: institutions.url, examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql' } })).listen(0);
+    catalog = await (await createCatalog({ database: database.config('catalog'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false })).listen(0);
+    exams = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: institutions.url, examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql', catalog: catalog.url } })).listen(0);
   });
   afterAll(async () => {
     await exams?.stop();
+    await catalog?.stop();
     await institutions?.stop();
     await database.cleanup();
   });
@@ -114,6 +119,39 @@ describe.each(databases)('exam batch declaration on $name', (database) => {
     const regular = await draft('LIAONING', '2023-12-06', '2023-12-06', 'REGULAR');
     await addCandidate(regular, 'LIAONING');
     expect((await declare(regular, 'LIAONING', '2023-11-01')).errors?.[0].message).toContain('UNIFIED');
+  });
+
+  it('Liaoning 2025: a separate batch is refused until the 2025 notice is loaded (test data), then declares', async () => {
+    const id = await draft('LIAONING', '2025-06-10', '2025-06-10', 'SEPARATE');
+    await addCandidate(id, 'LIAONING');
+    const refused = await declare(id, 'LIAONING', '2025-05-20');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'YEAR_DATA_NOT_LOADED', kind: 'ANNUAL_NOTICE', province: 'LIAONING', year: 2025, load: 'loadAnnualNotice' });
+    expect(refused.errors?.[0].message).toContain('辽宁省2025年的年度通知尚未加载');
+    expect(refused.errors?.[0].message).toContain('关于开展2025年省本级专项职业能力考核工作的通知');
+
+    const { seed: _seed, ...notice } = TEST_LIAONING_2025_NOTICE;
+    const loaded = await subgraphRequest(catalog.url, 'mutation ($input: AnnualNoticeInput!) { loadAnnualNotice(input: $input, reason: "测试数据") { applied problems { reason } } }', { variables: { input: notice }, caller: callers.operator('LIAONING') });
+    expect(loaded.body.data.loadAnnualNotice).toEqual({ applied: true, problems: [] });
+    // The exams subgraph sees the new year at once: a miss reloads from the catalog before refusing.
+    const late = await declare(id, 'LIAONING', '2025-05-27');
+    expect(late.errors?.[0].message).toContain('2025-05-26');
+    const declared = await declare(id, 'LIAONING', '2025-05-26');
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data.declareExamBatch).toMatchObject({ status: 'DECLARED', declaredOn: '2025-05-26' });
+  });
+
+  it('a deadline running into 2027 is refused until the 2027 arrangement is loaded (test data), then computed', async () => {
+    const id = await draft('JIANGSU', '2027-01-16');
+    await addCandidate(id, 'JIANGSU', '1995-05-05');
+    const refused = await declare(id, 'JIANGSU', '2026-12-25');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'YEAR_DATA_NOT_LOADED', kind: 'HOLIDAY_ARRANGEMENT', year: 2027, load: 'loadHolidayArrangement' });
+    expect(refused.errors?.[0].message).toContain('国务院办公厅关于2027年部分节假日安排的通知');
+
+    const loaded = await subgraphRequest(catalog.url, 'mutation ($input: HolidayArrangementInput!) { loadHolidayArrangement(input: $input, reason: "测试数据") { applied problems } }', { variables: { input: TEST_ARRANGEMENT_2027 }, caller: callers.admin });
+    expect(loaded.body.data.loadHolidayArrangement).toEqual({ applied: true, problems: [] });
+    const declared = await declare(id, 'JIANGSU', '2026-12-25');
+    expect(declared.errors).toBeUndefined();
+    expect(declared.data.declareExamBatch.deadlines).toEqual([{ kind: 'CANDIDATE_REVIEW', dueDate: '2027-01-11', sourceSection: '三(二)2' }]);
   });
 
   it('Liaoning fees: 100 yuan per confirmed candidate, a 15-day notice, payment before the exam, no exam unpaid', async () => {

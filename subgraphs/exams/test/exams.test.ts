@@ -8,7 +8,7 @@ const databases = await testDatabases();
 describe.each(databases)('exams subgraph on $name', (database) => {
   let running: RunningServer;
   beforeAll(async () => {
-    running = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { institutions: 'http://127.0.0.1:9/graphql', examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql' } })).listen(0);
+    running = await (await createServer({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { institutions: 'http://127.0.0.1:9/graphql', examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' } })).listen(0);
   });
   afterAll(async () => {
     await running?.stop();

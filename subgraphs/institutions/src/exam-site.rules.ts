@@ -1,4 +1,4 @@
-import { shaoguanSiteRefusal, trackRules } from '@skillfed/province-rules';
+import { provinceSiteRefusal, trackRules } from '@skillfed/province-rules';
 import type { AddExamSiteInput } from './exam-site.input';
 import type { Institution } from './institution.entity';
 
@@ -14,7 +14,7 @@ export function siteViolations(institution: Institution, input: AddExamSiteInput
   if (input.agreementFrom && input.agreementUntil && input.agreementUntil < input.agreementFrom) violations.push('协议截止日早于起始日 / agreementUntil is before agreementFrom');
   if (sites.value) {
     if (sites.value.fixedContractedOnly) {
-      const refusal = shaoguanSiteRefusal({ kind: input.kind, restrictedArea: input.restrictedArea, approvedByCityCentre: input.approvedByCityCentre });
+      const refusal = provinceSiteRefusal(institution.province, { kind: input.kind, restrictedArea: input.restrictedArea, approvedByCityCentre: input.approvedByCityCentre });
       if (refusal) violations.push(refusal);
       if (!input.agreementFrom || !input.agreementUntil) violations.push(`须填写考场协议期限（${sites.source.document} ${sites.source.section}）/ the site agreement term is required`);
     } else if (!sites.value.temporaryAllowed && input.kind !== 'FIXED') {

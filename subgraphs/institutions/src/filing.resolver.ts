@@ -11,7 +11,7 @@ import {
   todayInChina,
   type SubgraphContext,
 } from '@skillfed/common';
-import { levelOutsideScope, trackRules, type SchoolKind } from '@skillfed/province-rules';
+import { occupationLevelRefusal, trackRules } from '@skillfed/province-rules';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Field, Resolver, Root } from 'type-graphql';
 import { FilingEvent, FilingMaterialRecord, FilingMaterialStatus, FilingScopeItem, ScopeOccupation } from './filing.entity';
 import { FilingScopeInput, ProvideMaterialInput } from './filing.input';
@@ -33,7 +33,6 @@ export class FilingScope {
   occupations: ScopeOccupation[];
 }
 
-const SCHOOL_KINDS = ['TECHNICIAN_COLLEGE', 'SENIOR_TECHNICAL_SCHOOL', 'TECHNICAL_SCHOOL'];
 
 /**
  * The filing lifecycle: applied → under review → filed → suspended → revoked, or expired when the
@@ -124,13 +123,9 @@ export class FilingResolver {
     for (const o of input.occupations) {
       if (!/^\d-\d{2}-\d{2}-\d{2}(-\d{2})?$/.test(o.code)) problems.push(`职业编码“${o.code}”格式应为 X-XX-XX-XX / occupation code must look like 6-18-01-01`);
       if (o.levelHighest > o.levelLowest) problems.push(`${o.name}：最高等级须不低于最低等级（1最高，5最低）/ levelHighest must be ≤ levelLowest`);
-      if (SCHOOL_KINDS.includes(institution.kind)) {
-        for (const level of new Set([o.levelHighest, o.levelLowest])) {
-          const refusal = levelOutsideScope(institution.kind as SchoolKind, level);
-          if (refusal) problems.push(`${o.name}：${refusal}`);
-        }
-      } else {
-        for (const level of [o.levelHighest, o.levelLowest]) if (!Number.isInteger(level) || level < 1 || level > 5) problems.push(`${o.name}：等级须为1-5 / levels are 1-5`);
+      for (const level of new Set([o.levelHighest, o.levelLowest])) {
+        const refusal = occupationLevelRefusal(institution.province, institution.kind, level);
+        if (refusal) problems.push(`${o.name}：${refusal}`);
       }
     }
     if (new Set(input.projectIds).size !== input.projectIds.length) problems.push('项目重复 / duplicate project');

@@ -14,7 +14,7 @@ import {
   type Caller,
   type SubgraphContext,
 } from '@skillfed/common';
-import { addDays, addMonths, getProvince, liaoningCityCode, liaoningKindDigit, missingFilingMaterials, trackRules } from '@skillfed/province-rules';
+import { addDays, addMonths, filingOrderSequence, getProvince, missingFilingMaterials, trackRules } from '@skillfed/province-rules';
 import type { EntityManager } from 'typeorm';
 import { FilingEvent, FilingMaterialRecord } from './filing.entity';
 import { Institution } from './institution.entity';
@@ -116,21 +116,24 @@ export function filingNumberSequence(province: string, year: string): string {
   return `filing-number:${province}:${year}`;
 }
 
-export function liaoningOrderSequence(institution: Institution): string | null {
-  if (institution.province !== 'LIAONING' || institution.track !== 'SKILL_LEVEL') return null;
-  const city = liaoningCityCode(institution.cityCode);
-  return city ? `liaoning-order:${city}${liaoningKindDigit(institution.kind)}` : null;
+/** The province's second approval sequence (e.g. Liaoning 附件5 机构序列码), if its module defines one. */
+export function orderSequence(institution: Institution): { sequence: string; prefix: string } | { refusal: string } | null {
+  return filingOrderSequence(institution.province, { track: institution.track, cityCode: institution.cityCode, kind: institution.kind });
 }
 
 /**
  * Approval: every required material provided; a filing number from the province's yearly sequence; a
- * term where the rules set one; for Liaoning skill-level schools, the 附件5 sequence (city, kind, order).
+ * term where the rules set one; and the province's order sequence where its module defines one (Liaoning
+ * skill-level schools: the 附件5 city, kind and order).
  */
 export function approveFiling(ctx: SubgraphContext<unknown>, id: string, filedOn?: string | null): Promise<Institution> {
   const date = filedOn ?? todayInChina();
   return moveFiling(ctx, id, 'FILED', {
     today: date,
-    sequences: (i) => [filingNumberSequence(i.province, date.slice(0, 4)), liaoningOrderSequence(i)].filter((s): s is string => s !== null),
+    sequences: (i) => {
+      const order = orderSequence(i);
+      return [filingNumberSequence(i.province, date.slice(0, 4)), ...(order && 'sequence' in order ? [order.sequence] : [])];
+    },
     apply: async (institution, manager) => {
       const provided = await manager.findBy(FilingMaterialRecord, { institutionId: institution.id });
       const missing = missingFilingMaterials(institution.province, institution.track, provided.map((m) => m.code));
@@ -145,13 +148,11 @@ export function approveFiling(ctx: SubgraphContext<unknown>, id: string, filedOn
         filedOn: date,
         filingValidUntil: years ? addDays(addMonths(date, years * 12), -1) : null,
       };
-      const orderSequence = liaoningOrderSequence(institution);
-      if (institution.province === 'LIAONING' && institution.track === 'SKILL_LEVEL' && !orderSequence) {
-        throw new ConflictError('辽宁机构序列码须有01-14市代码 / the institution\'s city is not one of Liaoning\'s 14 cities');
-      }
-      if (orderSequence && !institution.sequenceCode) {
-        const order = await nextInSequence(manager, orderSequence, 999);
-        changes.sequenceCode = `${orderSequence.slice(-3)}${String(order).padStart(3, '0')}`;
+      const order = orderSequence(institution);
+      if (order && 'refusal' in order) throw new ConflictError(order.refusal);
+      if (order && !institution.sequenceCode) {
+        const serial = await nextInSequence(manager, order.sequence, 999);
+        changes.sequenceCode = `${order.prefix}${String(serial).padStart(3, '0')}`;
       }
       return changes;
     },

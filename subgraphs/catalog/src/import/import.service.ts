@@ -3,11 +3,12 @@ import { inTransaction } from '@skillfed/common';
 import type { DataSource } from 'typeorm';
 import { Occupation } from '../occupation.entity';
 import { Project } from '../project.entity';
-import { decodeText, parseCsv, type Encoding } from './csv';
+import { decodeText, parseCsv, type CsvRecord, type Encoding } from './csv';
+import { readXlsx } from './xlsx';
 import { OCCUPATION_COLUMNS, PROJECT_COLUMNS, toOccupationRow, toProjectRow, type ImportProblem, type OccupationRow, type ProjectRow } from './rows';
 
 export type ImportKind = 'PROJECTS' | 'OCCUPATIONS';
-export type ImportFormat = 'CSV' | 'JSON';
+export type ImportFormat = 'CSV' | 'JSON' | 'XLSX';
 
 export interface ImportRequest {
   kind: ImportKind;
@@ -30,8 +31,9 @@ export interface ImportReport {
   problems: ImportProblem[];
 }
 
-function readRecords(request: ImportRequest, columns: Record<string, string>, problems: ImportProblem[]): { encoding: Encoding | null; rows: { line: number; raw: Record<string, unknown> }[] } {
-  const { text, encoding } = decodeText(request.bytes);
+async function readRecords(request: ImportRequest, columns: Record<string, string>, problems: ImportProblem[]): Promise<{ encoding: Encoding | null; rows: { line: number; raw: Record<string, unknown> }[] }> {
+  // An .xlsx is a ZIP of XML: no text encoding to guess (reported as null).
+  const { text, encoding } = request.format === 'XLSX' ? { text: '', encoding: null } : decodeText(request.bytes);
   if (request.format === 'JSON') {
     let parsed: unknown;
     try {
@@ -47,9 +49,9 @@ function readRecords(request: ImportRequest, columns: Record<string, string>, pr
     // "Line" of a JSON row is its 1-based position in the array.
     return { encoding, rows: parsed.map((raw, i) => ({ line: i + 1, raw: Object.fromEntries(Object.entries((raw ?? {}) as object).map(([k, v]) => [columns[k] ?? columns[k.toLowerCase()] ?? k, v])) })) };
   }
-  let records;
+  let records: CsvRecord[];
   try {
-    records = parseCsv(text);
+    records = request.format === 'XLSX' ? await readXlsx(request.bytes) : parseCsv(text);
   } catch (error) {
     problems.push({ line: 1, field: null, reason: (error as Error).message });
     return { encoding, rows: [] };
@@ -92,7 +94,7 @@ const sameProject = (existing: Project, row: ProjectRow) =>
 export async function importCatalog(db: DataSource, request: ImportRequest): Promise<ImportReport> {
   const problems: ImportProblem[] = [];
   const columns = request.kind === 'PROJECTS' ? PROJECT_COLUMNS : OCCUPATION_COLUMNS;
-  const { encoding, rows } = readRecords(request, columns, problems);
+  const { encoding, rows } = await readRecords(request, columns, problems);
   const report = (counts: { created: number; updated: number; unchanged: number }, applied: boolean): ImportReport => ({
     dryRun: request.dryRun,
     encoding,

@@ -2,6 +2,7 @@
  * Row validation for catalog imports. Columns may be named in English or with the Chinese headings
  * offices use; values may be codes or their Chinese labels. Every problem is reported with its line.
  */
+import { projectBatchRefusal } from '@skillfed/province-rules';
 export interface ImportProblem {
   line: number;
   field: string | null;
@@ -93,8 +94,10 @@ export function toProjectRow(raw: Raw, line: number, province: string, problems:
   const originText = text(raw.origin);
   const origin = originText === '' ? null : originText === '部、省原有备案' || originText === 'ORIGINAL_FILING' ? 'ORIGINAL_FILING' : originText === '新增备案' || originText === 'NEW_FILING' ? 'NEW_FILING' : undefined;
   if (origin === undefined) problems.push({ line, field: 'origin', reason: `来源“${originText}”应为“部、省原有备案”或“新增备案” / unknown origin` });
-  const batch = int(raw, 'batch', line, 1, 5, problems);
-  if (batch !== null && province !== 'LIAONING') problems.push({ line, field: 'batch', reason: '发布批次（1-5）只适用于辽宁 / batch applies to Liaoning only' });
+  // The range is the province's (projectBatchRefusal); here only a sane whole number.
+  const batch = int(raw, 'batch', line, 1, 999, problems);
+  const batchRefusal = projectBatchRefusal(province, batch);
+  if (batchRefusal) problems.push({ line, field: 'batch', reason: batchRefusal });
   const statusText = text(raw.status) || 'PUBLISHED';
   const STATUS: Record<string, ProjectRow['status']> = { PROPOSED: 'PROPOSED', 已申报: 'PROPOSED', APPROVED: 'APPROVED', 已审定: 'APPROVED', PUBLISHED: 'PUBLISHED', 已发布: 'PUBLISHED', RETIRED: 'RETIRED', 已停用: 'RETIRED' };
   const status = STATUS[statusText];
