@@ -6,7 +6,9 @@ const OPERATOR_QUERY = '{ institutions { totalCount nodes { name cityCode contac
  * What `npm start` prints once the gateway listens. Kept apart from main.ts (which starts the server
  * on import) so the README test can run exactly these commands.
  */
-export function startBanner(url: string, options: { explorer?: boolean; dashboard?: boolean } = {}): string {
+export function startBanner(url: string, options: { explorer?: boolean; dashboard?: boolean; production?: boolean } = {}): string {
+  // Production: anonymous callers run trusted documents only and development tokens do not work, so no samples.
+  if (options.production) return ['', `skillfed gateway ready at ${url}`, ''].join('\n') + '\n';
   return [
     '',
     `skillfed gateway ready at ${url}`,

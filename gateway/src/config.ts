@@ -5,11 +5,17 @@ import {
   DEV_JWT_SECRET,
   SUBGRAPHS,
   isProduction,
+  parseBoolean,
+  parseGatewaySigningKey,
   parsePort,
   parsePositiveInt,
+  parseQueryLimits,
   requireSecret,
+  type QueryLimits,
   type SubgraphName,
 } from '@skillfed/common';
+import type { JWK } from 'jose';
+import { parseRateLimitConfig, type RateLimitConfig } from './plugins/use-rate-limit';
 
 import { DEFAULT_DASHBOARD_DIR } from './dashboard';
 
@@ -28,6 +34,18 @@ export interface GatewayConfig {
   jwt: JwtConfig;
   /** Built dashboard files served under /dashboard/ (`DASHBOARD_DIR`; empty turns it off). */
   dashboardDir: string;
+  /** Private JWK signing caller assertions (GATEWAY_SIGNING_KEY). */
+  signingKey: JWK;
+  limits: QueryLimits;
+  rateLimit: RateLimitConfig;
+  /** Anonymous callers may run only trusted documents (TRUSTED_DOCUMENTS_ONLY; on in production). */
+  trustedDocumentsOnly: boolean;
+  /** Introspection and "Did you mean" suggestions for anonymous callers (off in production). */
+  anonymousIntrospection: boolean;
+  /** express "trust proxy" (TRUST_PROXY): how the client address for rate limits is found. */
+  trustProxy: string | boolean | number;
+  /** Server keep-alive idle timeout (HTTP_KEEP_ALIVE_TIMEOUT_MS). */
+  keepAliveTimeoutMs: number;
 }
 
 function parseUrl(name: string, raw: string): string {
@@ -51,6 +69,14 @@ export function parseJwtConfig(env: Env = process.env): JwtConfig {
   return { kind: 'hs256', secret: requireSecret('JWT_SECRET', env, DEV_JWT_SECRET), issuer, audience };
 }
 
+/** TRUST_PROXY: unset/false = the socket address; true, a hop count or express's subnet list otherwise. */
+export function parseTrustProxy(raw: string | undefined): string | boolean | number {
+  if (!raw || raw === 'false') return false;
+  if (raw === 'true') return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  return raw;
+}
+
 export function parseGatewayConfig(env: Env = process.env): GatewayConfig {
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map((name) => {
@@ -67,6 +93,13 @@ export function parseGatewayConfig(env: Env = process.env): GatewayConfig {
     gatewaySecret: requireSecret('GATEWAY_SHARED_SECRET', env, DEV_GATEWAY_SECRET),
     jwt: parseJwtConfig(env),
     dashboardDir: env.DASHBOARD_DIR ?? DEFAULT_DASHBOARD_DIR,
+    signingKey: parseGatewaySigningKey(env),
+    limits: parseQueryLimits(env),
+    rateLimit: parseRateLimitConfig(env),
+    trustedDocumentsOnly: parseBoolean('TRUSTED_DOCUMENTS_ONLY', env.TRUSTED_DOCUMENTS_ONLY, isProduction(env)),
+    anonymousIntrospection: parseBoolean('ANONYMOUS_INTROSPECTION', env.ANONYMOUS_INTROSPECTION, !isProduction(env)),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    keepAliveTimeoutMs: parsePositiveInt('HTTP_KEEP_ALIVE_TIMEOUT_MS', env.HTTP_KEEP_ALIVE_TIMEOUT_MS, 65_000),
   };
   if (isProduction(env) && config.jwt.kind === 'hs256' && config.jwt.secret === DEV_JWT_SECRET) {
     throw new ConfigError('JWT_SECRET must not be the development secret in production');

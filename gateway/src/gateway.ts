@@ -4,12 +4,34 @@ import path from 'node:path';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { AppError, SUBGRAPHS, createLogger, formatError, listen, type Logger, type RunningServer, type SubgraphName } from '@skillfed/common';
+import {
+  AppError,
+  bodyErrorHandler,
+  DEFAULT_QUERY_LIMITS,
+  DEV_GATEWAY_SIGNING_KEY,
+  SUBGRAPHS,
+  createLogger,
+  formatError,
+  isProduction,
+  listen,
+  queryLengthGuard,
+  type Estimate,
+  type Logger,
+  type QueryLimits,
+  type RunningServer,
+  type SubgraphName,
+} from '@skillfed/common';
+import type { JWK } from 'jose';
 import express, { type Request, type Response } from 'express';
 import { createCallerVerifier, type CallerVerifier } from './auth';
 import { useDashboard } from './dashboard';
 import { mountExplorer } from './explorer';
 import type { GatewayConfig } from './config';
+import { useAnonymousHardening } from './plugins/use-anonymous-hardening';
+import { useCallerSigning } from './plugins/use-caller-signing';
+import { useLimits } from './plugins/use-limits';
+import { DEFAULT_ANONYMOUS_RATE, useRateLimit, type RateLimitConfig } from './plugins/use-rate-limit';
+import { loadTrustedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents';
 import { SkillfedDataSource, type GatewayContext } from './remote-data-source';
 
 /** Size of the gateway's query-plan cache (an LRU keyed by operation). */
@@ -21,7 +43,10 @@ export function readSupergraph(file = SUPERGRAPH_PATH): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'jwt' | 'dashboardDir'> {
+type Optional = 'signingKey' | 'limits' | 'rateLimit' | 'trustedDocumentsOnly' | 'anonymousIntrospection' | 'trustProxy' | 'keepAliveTimeoutMs';
+
+/** What createGatewayServer needs; the security settings default to development behaviour (see config.ts). */
+export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'jwt' | 'dashboardDir' | Optional>, Partial<Pick<GatewayConfig, Optional>> {
   /** Built dashboard files to serve under /dashboard/; not served when absent. */
   dashboardDir?: string;
   supergraphSdl: string;
@@ -30,6 +55,10 @@ export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'j
   onFetch?: (subgraph: string) => void;
   /** GraphiQL on GET /graphql; default from GATEWAY_EXPLORER (on outside production). */
   explorer?: boolean;
+  /** Observes the measured cost of every operation the limits let through (tests). */
+  onMeasured?: (estimate: Estimate) => void;
+  /** The trusted documents (defaults to gateway/operations/generated/persisted-documents.json). */
+  trustedDocuments?: Map<string, string>;
 }
 
 export interface GatewayServer {
@@ -60,6 +89,17 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   // The pooled undici client (subgraph-fetcher.ts) cut the gateway's CPU per request in the benchmark but
   // produced "unreachable" subgraph errors under heavy load in the 1 M run; until that is understood the
   // gateway keeps global fetch (pass `fetcher` to SkillfedDataSource to use it).
+  if (isProduction() && !options.signingKey) throw new Error('the gateway signing key is required in production');
+  const signing = await useCallerSigning((options.signingKey ?? DEV_GATEWAY_SIGNING_KEY) as JWK);
+  const limits: QueryLimits = options.limits ?? DEFAULT_QUERY_LIMITS;
+  const rateLimitConfig: RateLimitConfig = options.rateLimit ?? { anonymous: DEFAULT_ANONYMOUS_RATE, operations: {} };
+  const rateLimit = useRateLimit(rateLimitConfig, logger);
+  await rateLimit.ready();
+  const limitRules = useLimits(limits, options.onMeasured);
+  const trusted = useTrustedDocuments({
+    documents: options.trustedDocuments ?? loadTrustedDocuments(),
+    anonymousOnlyTrusted: options.trustedDocumentsOnly ?? isProduction(),
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     // Query plans are cached by operation; 64 MiB holds tens of thousands of distinct operations, so a
@@ -68,7 +108,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     buildService: ({ name, url }) => {
       const configured = (options.subgraphUrls as Record<string, string>)[name] ?? url;
       if (!configured) throw new Error(`no URL for subgraph ${name}`);
-      return new SkillfedDataSource({ name, url: configured, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, logger, onFetch: options.onFetch });
+      return new SkillfedDataSource({ name, url: configured, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, logger, onFetch: options.onFetch, signing });
     },
     logger: {
       debug: (m: unknown) => logger.debug('gateway', { message: String(m) }),
@@ -82,11 +122,20 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
+    // One plugin per concern (src/plugins/), each with its defaults documented at the top of its file.
+    parseOptions: limitRules.parseOptions,
+    validationRules: limitRules.validationRules,
+    plugins: [
+      ...limitRules.plugins,
+      rateLimit.plugin,
+      ...((options.anonymousIntrospection ?? !isProduction()) ? [] : [useAnonymousHardening()]),
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? false);
   app.get('/health', async (req: Request, res: Response) => {
     // Liveness by default; `?deep=1` also asks every subgraph, for dashboards and the compose healthcheck.
     if (req.query.deep === undefined) return void res.json({ status: 'ok' });
@@ -101,11 +150,14 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   const explorer = mountExplorer(app, { path: '/graphql', enabled: options.explorer });
   app.use(
     '/graphql',
+    rateLimit.middleware,
     express.json({ limit: '2mb' }),
+    queryLengthGuard(limits),
+    trusted.middleware,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         try {
-          return { caller: await options.verifyCaller(req.header('authorization')), requestId: crypto.randomUUID() };
+          return { caller: await options.verifyCaller(req.header('authorization')), requestId: crypto.randomUUID(), clientAddress: req.ip };
         } catch (error) {
           if (error instanceof AppError) {
             throw Object.assign(error, { extensions: { ...error.extensions, http: { status: 401 } } });
@@ -115,12 +167,17 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       },
     }),
   );
+  app.use(bodyErrorHandler);
   return {
     app,
     apollo,
     dashboard,
     explorer,
-    listen: (port, host = '127.0.0.1') => listen(app, port, host, () => apollo.stop()),
+    listen: (port, host = '127.0.0.1') =>
+      listen(app, port, host, async () => {
+        await apollo.stop();
+        await rateLimit.close();
+      }, { keepAliveTimeoutMs: options.keepAliveTimeoutMs }),
   };
 }
 

@@ -1,11 +1,15 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { CALLER_HEADER, GATEWAY_SECRET_HEADER, encodeCaller, type Caller, type Logger } from '@skillfed/common';
+import crypto from 'node:crypto';
+import { ANONYMOUS, CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller, type Logger } from '@skillfed/common';
+import type { CallerSigning } from './plugins/use-caller-signing';
 import { GraphQLError } from 'graphql';
 import type { SubgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayContext {
   caller: Caller;
   requestId: string;
+  /** The client's address as express sees it (TRUST_PROXY), for per-operation rate limits. */
+  clientAddress?: string;
 }
 
 export interface SubgraphCallOptions {
@@ -18,6 +22,33 @@ export interface SubgraphCallOptions {
   onFetch?: (subgraph: string) => void;
   /** The pooled HTTP client shared by all subgraphs (subgraph-fetcher.ts); global fetch when absent. */
   fetcher?: SubgraphFetcher;
+  /** Signs the caller assertion each subgraph request carries. */
+  signing: CallerSigning;
+}
+
+/** Connection-level failures where the request never reached the subgraph's GraphQL layer. */
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+function isConnectionReset(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return !!cause?.code && RESET_CODES.has(cause.code);
+}
+
+/**
+ * fetch with the subgraph timeout, retrying a query (never a mutation) once when a kept-alive
+ * connection was closed under it: the subgraph did not execute it, and repeating a read is safe.
+ */
+export function retryingFetch(timeoutMs: number) {
+  return async (input: string, init: RequestInit): Promise<globalThis.Response> => {
+    const attempt = () => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    try {
+      return await attempt();
+    } catch (error) {
+      const body = typeof init.body === 'string' ? init.body : '';
+      if (!isConnectionReset(error) || !/^\{"query":"\s*(query\b|\{)/.test(body)) throw error;
+      return attempt();
+    }
+  };
 }
 
 /**
@@ -26,18 +57,18 @@ export interface SubgraphCallOptions {
  */
 export class SkillfedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(private readonly options: SubgraphCallOptions) {
-    super({
-      url: options.url,
-      fetcher: (options.fetcher ?? ((input: string, init: RequestInit) => fetch(input, { ...init, signal: AbortSignal.timeout(options.timeoutMs) }))) as never,
-    });
+    super({ url: options.url, fetcher: (options.fetcher ?? retryingFetch(options.timeoutMs)) as never });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     const headers = request.http!.headers;
     headers.set(GATEWAY_SECRET_HEADER, this.options.gatewaySecret);
     const ctx = context as Partial<GatewayContext>;
-    if (ctx.caller) headers.set(CALLER_HEADER, encodeCaller(ctx.caller));
-    if (ctx.requestId) headers.set('x-request-id', ctx.requestId);
+    // Every subgraph request carries a caller assertion, anonymous included: subgraphs refuse requests without one.
+    const requestId = ctx.requestId ?? crypto.randomUUID();
+    const signingContext = ctx.caller && ctx.requestId ? (ctx as GatewayContext) : { caller: ctx.caller ?? ANONYMOUS, requestId };
+    headers.set(CALLER_HEADER, await this.options.signing.assertionFor(signingContext, this.options.name));
+    headers.set('x-request-id', requestId);
     this.options.onFetch?.(this.options.name);
   }
 

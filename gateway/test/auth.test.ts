@@ -1,4 +1,5 @@
-import { DEV_JWT_SECRET, ConfigError } from '@skillfed/common';
+import { DEV_GATEWAY_SECRET, DEV_GATEWAY_SIGNING_KEY, DEV_JWT_SECRET, ConfigError } from '@skillfed/common';
+import { generateKeys } from '../src/keys';
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { createCallerVerifier } from '../src/auth';
@@ -65,17 +66,29 @@ describe('gateway configuration', () => {
   it('has working defaults for development', () => {
     const config = parseGatewayConfig({});
     expect(config.port).toBe(4000);
+    expect(config.trustedDocumentsOnly).toBe(false);
+    expect(config.signingKey.kid).toBe(DEV_GATEWAY_SIGNING_KEY.kid);
     expect(config.subgraphUrls.exams).toBe('http://127.0.0.1:4003/graphql');
     expect(config.jwt.kind).toBe('hs256');
   });
 
-  it('fails fast on bad or missing production settings', () => {
+  it('fails fast on bad or missing production settings', async () => {
     expect(() => parseGatewayConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
     expect(() => parseGatewayConfig({ NODE_ENV: 'production', GATEWAY_SHARED_SECRET: 'short', JWT_SECRET: 'x'.repeat(40) })).toThrow(/at least 32/);
     expect(() => parseGatewayConfig({ GATEWAY_PORT: 'eighty' })).toThrow(/port number/);
     expect(() => parseGatewayConfig({ EXAMS_URL: 'ftp://x' })).toThrow(/EXAMS_URL/);
     expect(() => parseGatewayConfig({ SUBGRAPH_TIMEOUT_MS: '0' })).toThrow(/positive integer/);
-    const prod = parseGatewayConfig({ NODE_ENV: 'production', GATEWAY_SHARED_SECRET: 's'.repeat(40), JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json', JWT_ISSUER: 'https://idp.example' });
+    const keys = await generateKeys();
+    const prod = parseGatewayConfig({ NODE_ENV: 'production', GATEWAY_SHARED_SECRET: 's'.repeat(40), GATEWAY_SIGNING_KEY: keys.GATEWAY_SIGNING_KEY, JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json', JWT_ISSUER: 'https://idp.example' });
+    expect(prod.trustedDocumentsOnly).toBe(true);
+    expect(prod.anonymousIntrospection).toBe(false);
+    // Any development secret or key refuses to start in production.
+    const base = { NODE_ENV: 'production', GATEWAY_SHARED_SECRET: 's'.repeat(40), GATEWAY_SIGNING_KEY: keys.GATEWAY_SIGNING_KEY, JWT_SECRET: 'j'.repeat(40) };
+    expect(() => parseGatewayConfig({ ...base, GATEWAY_SHARED_SECRET: DEV_GATEWAY_SECRET })).toThrow(/development secret/);
+    expect(() => parseGatewayConfig({ ...base, JWT_SECRET: DEV_JWT_SECRET })).toThrow(/development/);
+    expect(() => parseGatewayConfig({ ...base, GATEWAY_SIGNING_KEY: JSON.stringify(DEV_GATEWAY_SIGNING_KEY) })).toThrow(/development key/);
+    expect(() => parseGatewayConfig({ ...base, GATEWAY_SIGNING_KEY: undefined })).toThrow(/GATEWAY_SIGNING_KEY is required/);
+    expect(parseGatewayConfig(base).jwt.kind).toBe('hs256');
     expect(prod.jwt).toEqual({ kind: 'jwks', jwksUrl: 'https://idp.example/.well-known/jwks.json', issuer: 'https://idp.example', audience: undefined });
   });
 });

@@ -27,6 +27,11 @@ describe('docker-compose.yml', () => {
     expect(service.environment.DATABASE_URL).toBe(`mysql://skillfed_${name}:\${${upper}_DB_PASSWORD:?set ${upper}_DB_PASSWORD (hex, see README)}@mysql:3306`);
     expect(services.mysql.environment[`${upper}_DB_PASSWORD`]).toMatch(new RegExp(`^\\$\\{${upper}_DB_PASSWORD:\\?`));
     expect(service.environment.GATEWAY_SHARED_SECRET).toContain('GATEWAY_SHARED_SECRET');
+    // Subgraphs hold the gateway's public keys and the peer key, never the gateway's private key.
+    expect(service.environment.GATEWAY_VERIFY_KEYS).toContain(':?');
+    expect(service.environment.PEER_SIGNING_KEYS).toContain(':?');
+    expect(service.environment.GATEWAY_SIGNING_KEY).toBeUndefined();
+    expect(service.restart).toBe('unless-stopped');
     expect(service.depends_on.mysql.condition).toBe('service_healthy');
     const port = service.environment[`${name.toUpperCase()}_PORT`];
     expect(service.healthcheck.test.join(' ')).toContain(`127.0.0.1:${port}/health`);
@@ -55,6 +60,10 @@ describe('docker-compose.yml', () => {
     expect(gateway.environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/);
     // The deep check: the gateway is healthy only when every subgraph answers.
     expect(gateway.healthcheck.test.join(' ')).toContain('127.0.0.1:4000/health?deep=1');
+    expect(gateway.environment.GATEWAY_SIGNING_KEY).toContain(':?');
+    expect(gateway.environment.PEER_SIGNING_KEYS).toBeUndefined();
+    expect(gateway.restart).toBe('unless-stopped');
+    expect(services.mysql.restart).toBe('unless-stopped');
   });
 
 });

@@ -50,8 +50,8 @@ describe.each(databases)('who may examine, through the gateway on $name', (datab
     expect(me).toMatchObject({ available: true, booked: false, card: { met: true }, examiner: { name: '王考评', bookings: [] } });
     expect(me.routes.find((r) => r.met)).toMatchObject({ code: 'TITLE_INTERMEDIATE_OR_HIGHER', source: { document: '辽就〔2023〕4号', section: '四(五)1(2)' } });
 
-    // Booked on another batch that day: no longer offered.
-    await fed.subgraphs.exams.server.database.dataSource.getRepository(ExaminerBooking).insert({ id: crypto.randomUUID(), examinerId: id, examBatchId: 'other-batch', date: '2024-06-24', role: 'EXAMINER' });
+    // Booked on another (Liaoning) batch that day: no longer offered. Bookings are seen through their batch's province.
+    await fed.subgraphs.exams.server.database.dataSource.getRepository(ExaminerBooking).insert({ id: crypto.randomUUID(), examinerId: id, examBatchId: DEMO_EXAM_BATCHES.find((b) => b.province === 'LIAONING')!.id, date: '2024-06-24', role: 'EXAMINER' });
     const again = await gql(fed.url, WHO, { token, variables: { projectId: project.id, date: '2024-06-24' } });
     expect(again.body.data!.eligibleExaminers.map((e) => e.examiner.id)).not.toContain(id);
 

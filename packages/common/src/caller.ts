@@ -2,8 +2,8 @@ import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 
 /**
- * The caller as the gateway verified it. Subgraphs never see the JWT; they trust the gateway, which
- * proves itself with the shared secret header.
+ * The caller as the gateway verified it. Subgraphs never see the client's JWT: the gateway sends a
+ * short-lived caller assertion it signs per subgraph request (caller-assertion.ts).
  */
 export const ROLES = ['NATIONAL_ADMIN', 'PROVINCE_OPERATOR', 'CITY_OPERATOR', 'INSTITUTION_STAFF', 'EXAMINER', 'PUBLIC'] as const;
 export type Role = (typeof ROLES)[number];
@@ -38,20 +38,26 @@ export interface Caller {
 export const ANONYMOUS: Caller = Object.freeze({ subject: 'anonymous', role: 'PUBLIC', provinces: [] }) as Caller;
 
 export const GATEWAY_SECRET_HEADER = 'x-skillfed-gateway-secret';
+/** Carries the caller assertion (a JWT), see caller-assertion.ts. */
 export const CALLER_HEADER = 'x-skillfed-caller';
 
-/** Header values must be ASCII, so the caller travels as base64url JSON. */
-export function encodeCaller(caller: Caller): string {
-  return Buffer.from(JSON.stringify(caller), 'utf8').toString('base64url');
-}
-
-export function decodeCaller(header: string | undefined): Caller {
-  if (!header) return ANONYMOUS;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(Buffer.from(header, 'base64url').toString('utf8'));
-  } catch {
-    throw new UnauthenticatedError('调用方信息无法解析 / malformed caller header');
+/**
+ * The Caller carried in a verified caller assertion's `caller` claim (see caller-assertion.ts). The
+ * whole Caller object travels, so a role's own fields (city codes, an institution id) need no change to
+ * how callers travel; normaliseCaller checks each role's shape.
+ */
+export function callerFromClaim(raw: unknown): Caller {
+  const value = raw as Partial<Caller> | null;
+  if (
+    !value ||
+    typeof value !== 'object' ||
+    Array.isArray(value) ||
+    typeof value.subject !== 'string' ||
+    !value.subject ||
+    !Array.isArray(value.provinces) ||
+    !value.provinces.every((p) => typeof p === 'string')
+  ) {
+    throw new UnauthenticatedError('调用方信息无效 / invalid caller in assertion');
   }
   return normaliseCaller(raw);
 }

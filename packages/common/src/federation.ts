@@ -4,7 +4,10 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
-import { authChecker } from './caller';
+import type { AuthCheckerFn } from 'type-graphql';
+import { auditMutations, recordMutationError } from './audit';
+import { authChecker, type Role } from './caller';
+import { inputHygiene } from './input-hygiene';
 import { ProvinceCodeEnum } from './province-code';
 
 /**
@@ -13,6 +16,21 @@ import { ProvinceCodeEnum } from './province-code';
  */
 export const FEDERATION_LINK = 'https://specs.apollo.dev/federation/v2.7';
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@tag'];
+
+/**
+ * type-graphql runs `@Authorized` before any middleware, so the audit guard never sees those refusals:
+ * record them here, for Mutation fields only (reads stay free of extra writes).
+ */
+const auditedAuthChecker: AuthCheckerFn<any, Role> = (data, roles) => {
+  try {
+    return (authChecker as AuthCheckerFn<any, Role>)(data, roles);
+  } catch (error) {
+    if (data.info.parentType.name !== 'Mutation' || !data.context?.db) throw error;
+    return recordMutationError(data.context, data.info.fieldName, data.args, error).then(() => {
+      throw error;
+    });
+  }
+};
 
 export type ReferenceResolvers = Record<string, { __resolveReference: (ref: any, ctx: any, info: any) => unknown }>;
 
@@ -25,7 +43,10 @@ export async function buildFederatedSchema(
   ProvinceCodeEnum();
   const schema = await buildSchema({
     ...options,
-    authChecker,
+    authChecker: auditedAuthChecker,
+    // Every Mutation field passes the audit guard (see audit.ts), whatever the resolver remembers.
+    // then every argument is trimmed, length-checked and format-checked (input-hygiene.ts).
+    globalMiddlewares: [auditMutations as never, inputHygiene, ...(options.globalMiddlewares ?? [])],
     // Subgraphs may legitimately lack a Query of their own types; composition checks the whole.
     skipCheck: true,
     validate: false,

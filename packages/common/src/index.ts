@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 export * from './caller';
+export * from './caller-assertion';
+export * from './limits';
 export * from './data-source';
 export * from './demo';
 export * from './env';
@@ -25,5 +27,6 @@ export * from './transitions';
 export * from './stats';
 export * from './personal-data';
 export * from './audit';
+export * from './input-hygiene';
 export * from './year-data';
 export * from './ttl-cache';

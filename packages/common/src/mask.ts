@@ -13,9 +13,12 @@ export function maskIdNumber(id: string | null | undefined): string | null {
   return `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
 }
 
-/** 张三丰 -> 张** ; keeps the family name only. */
+/**
+ * 张三丰 -> 张** ; keeps the family name only, and always two stars, so the mask does not reveal how
+ * long the name is (李四 and 欧阳娜娜 both become X**).
+ */
 export function maskName(name: string | null | undefined): string | null {
   if (!name) return null;
-  const chars = [...name];
-  return chars[0] + '*'.repeat(Math.max(chars.length - 1, 1));
+  const chars = [...name.trim()];
+  return (chars[0] ?? '') + '**';
 }

@@ -19,17 +19,30 @@ function parseDate(value: unknown): string {
   return value;
 }
 
+/** Dates a client may send: anything outside is a typing error (9999-12-31), not a plan. */
+export const MIN_INPUT_YEAR = 1900;
+export const MAX_INPUT_YEAR = 2100;
+
+function parseInputDate(value: unknown): string {
+  const date = parseDate(value);
+  const year = Number(date.slice(0, 4));
+  if (year < MIN_INPUT_YEAR || year > MAX_INPUT_YEAR) {
+    throw new BadUserInputError(`日期须在${MIN_INPUT_YEAR}-${MAX_INPUT_YEAR}年之间 / a Date must lie between ${MIN_INPUT_YEAR} and ${MAX_INPUT_YEAR}, got ${date}`, { limit: `${MIN_INPUT_YEAR}..${MAX_INPUT_YEAR}` });
+  }
+  return date;
+}
+
 /** Calendar dates as `YYYY-MM-DD` strings: no time zone, because the notices count in whole days. */
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
-  description: '日期，格式 YYYY-MM-DD / a calendar date written YYYY-MM-DD (no time, no zone)',
+  description: '日期，格式 YYYY-MM-DD，输入限1900-2100年 / a calendar date written YYYY-MM-DD (no time, no zone); inputs must lie in 1900-2100',
   serialize(value) {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return parseDate(value);
   },
-  parseValue: parseDate,
+  parseValue: parseInputDate,
   parseLiteral(ast) {
     if (ast.kind !== Kind.STRING) throw new BadUserInputError('日期须为字符串 / a Date must be a string YYYY-MM-DD');
-    return parseDate(ast.value);
+    return parseInputDate(ast.value);
   },
 });

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn, Table, type DataSource, type EntityManager, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { auditTransaction } from './audit';
 import { ConflictError } from './errors';
 
 /**
@@ -94,7 +95,8 @@ function serialised<T>(db: DataSource, work: () => Promise<T>): Promise<T> {
 export async function inTransaction<T>(db: DataSource, work: (manager: EntityManager) => Promise<T>, attempts = 5): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await serialised(db, () => db.transaction(work));
+      // Inside a mutation, the transaction also writes its audit row (unless the resolver already did).
+      return await serialised(db, () => db.transaction((manager) => auditTransaction(manager, work)));
     } catch (error) {
       if (attempt >= attempts || !isRetryable(error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 5 * attempt + Math.random() * 20));

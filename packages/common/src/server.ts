@@ -5,10 +5,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { CALLER_HEADER, GATEWAY_SECRET_HEADER, decodeCaller, type Caller } from './caller';
+import { CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller } from './caller';
+import { CallerAssertionVerifier, GATEWAY_ISSUER, type CallerKeyConfig, type VerifiedAssertion } from './caller-assertion';
+import { developmentKeys, isProduction } from './env';
+import { DEFAULT_EXECUTION_TIMEOUT_MS, DEFAULT_QUERY_LIMITS, QueryLimitError, limitParseOptions, limitValidationRules, limitsPlugin, queryLengthGuard, type QueryLimits } from './limits';
 import type { OpenedDataSource } from './data-source';
-import type { PeerClient } from './peer';
-import { listen, type RunningServer } from './http';
+import { requestScope, type PeerClient } from './peer';
+import { bodyErrorHandler, listen, type RunningServer } from './http';
+import { flushReadAudits } from './audit';
 import { AppError } from './errors';
 import type { Logger } from './logger';
 import { redactPersonalData } from './redact';
@@ -22,6 +26,8 @@ export interface SubgraphContext<TLoaders = unknown> {
   requestId: string;
   /** Other subgraphs this one asks directly (see PeerClient). */
   peers: Record<string, PeerClient>;
+  /** True when another subgraph (peer key) sent this request rather than the gateway. */
+  peerCall?: boolean;
   /** Loaded holiday arrangements and annual notices (see year-data.ts); pass `await yearData.use(fn)`. */
   yearData: YearDataSource;
 }
@@ -34,6 +40,14 @@ export interface SubgraphServerOptions<TLoaders> {
   createLoaders: (db: DataSource, caller: Caller) => TLoaders;
   logger: Logger;
   peers?: Record<string, PeerClient>;
+  /** Keys for caller assertions; development keys outside production when omitted. */
+  keys?: CallerKeyConfig;
+  /** Query limits (defence in depth: the gateway enforces the same); DEFAULT_QUERY_LIMITS when omitted. */
+  limits?: QueryLimits;
+  /** Execution deadline per request (GRAPHQL_EXECUTION_TIMEOUT_MS); DEFAULT_EXECUTION_TIMEOUT_MS when omitted. */
+  executionTimeoutMs?: number;
+  /** Idle keep-alive of the HTTP server (HTTP_KEEP_ALIVE_TIMEOUT_MS), see http.ts. */
+  keepAliveTimeoutMs?: number;
   yearData?: YearDataSource;
 }
 
@@ -55,9 +69,9 @@ function secretsMatch(given: string | undefined, expected: string): boolean {
 
 /** Unknown errors lose their message on the way out: it may carry SQL, stack details or personal data. */
 /** Our own typed error somewhere in the cause chain (e.g. a scalar's parseLiteral during validation). */
-function appErrorCause(error: unknown): AppError | null {
+function appErrorCause(error: unknown): AppError | QueryLimitError | null {
   for (let current = error as { originalError?: unknown } | undefined, depth = 0; current && depth < 5; current = current.originalError as never, depth++) {
-    if (current instanceof AppError) return current;
+    if (current instanceof AppError || current instanceof QueryLimitError) return current;
   }
   return null;
 }
@@ -67,7 +81,8 @@ export function formatError(logger: Logger) {
     const cause = appErrorCause(error);
     if (cause && formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED') {
       // A literal argument our scalar refused: the client sent bad input, say so with our code and reason.
-      return { ...formatted, message: redactPersonalData(formatted.message), extensions: { ...cause.extensions } };
+      const { http: _http, ...extensions } = cause.extensions as Record<string, unknown>;
+      return { ...formatted, message: redactPersonalData(formatted.message), extensions };
     }
     const code = formatted.extensions?.code;
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
@@ -84,6 +99,15 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<SubgraphContext<an
   return {
     async requestDidStart() {
       return {
+        // Unmasked personal-data reads noted by field resolvers: one INSERT per request, before the answer leaves.
+        async willSendResponse({ contextValue }) {
+          if (!contextValue?.db) return;
+          try {
+            await flushReadAudits(contextValue.db, contextValue);
+          } catch (error) {
+            logger.error('read_audit_failed', { requestId: contextValue.requestId, name: (error as Error)?.name });
+          }
+        },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             logger.info('graphql_error', { requestId: contextValue?.requestId, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR', path: error.path });
@@ -96,19 +120,36 @@ function requestLogPlugin(logger: Logger): ApolloServerPlugin<SubgraphContext<an
 
 /**
  * Builds the subgraph's HTTP app without listening, so tests run servers in-process. Every GraphQL
- * request must carry the gateway's shared secret: clients can only reach a subgraph through the gateway,
- * which is where tokens are verified.
+ * request must carry the gateway's shared secret AND a caller assertion signed by the gateway (or by a
+ * peer subgraph) for this subgraph; anything else is 401 before GraphQL runs. The same query limits as
+ * the gateway's apply here, plus a cap on rows and on execution time, so a request that reaches a
+ * subgraph directly cannot exhaust it either.
  */
 export async function createSubgraphServer<TLoaders>(options: SubgraphServerOptions<TLoaders>): Promise<SubgraphServer> {
   const { logger, database } = options;
+  if (!options.keys && isProduction()) throw new Error('caller assertion keys are required in production');
+  const verifier = await CallerAssertionVerifier.create(options.name, options.keys ?? developmentKeys());
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const yearData = options.yearData ?? YearDataSource.bundled();
   const apollo = new ApolloServer<SubgraphContext<TLoaders>>({
     schema: options.schema,
-    introspection: true,
+    // Only the gateway and peers reach a subgraph, and they never introspect it (composition reads _service).
+    introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
     formatError: formatError(logger),
+    parseOptions: limitParseOptions(limits),
+    validationRules: limitValidationRules(limits),
     // No Apollo Studio: traces would only add bytes to every subgraph response.
-    plugins: [requestLogPlugin(logger), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      requestLogPlugin(logger),
+      limitsPlugin<SubgraphContext<TLoaders>>({
+        limits,
+        executionTimeoutMs: options.executionTimeoutMs ?? DEFAULT_EXECUTION_TIMEOUT_MS,
+        // Peer calls (signed with the peer key) page through large batches on purpose; depth, aliases and tokens still apply.
+        exemptFromCost: (context) => (context as { peerCall?: boolean }).peerCall === true,
+      }),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
     logger: {
       debug: (m: unknown) => logger.debug('apollo', { message: String(m) }),
       info: (m: unknown) => logger.info('apollo', { message: String(m) }),
@@ -128,31 +169,43 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
       res.status(503).json({ status: 'unavailable', subgraph: options.name, reason: 'database' });
     }
   });
-  const requireGateway = (req: Request, res: Response, next: NextFunction) => {
-    if (secretsMatch(req.header(GATEWAY_SECRET_HEADER), options.gatewaySecret)) return next();
-    logger.warn('rejected_without_gateway_secret', { path: req.path });
-    res.status(401).json({
-      errors: [{ message: `请通过网关访问 / subgraph ${options.name} only accepts requests from the skillfed gateway`, extensions: { code: 'UNAUTHENTICATED' } }],
-    });
+  const refuse = (res: Response, message: string) =>
+    void res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+  const requireGateway = async (req: Request, res: Response, next: NextFunction) => {
+    if (!secretsMatch(req.header(GATEWAY_SECRET_HEADER), options.gatewaySecret)) {
+      logger.warn('rejected_without_gateway_secret', { path: req.path });
+      return refuse(res, `请通过网关访问 / subgraph ${options.name} only accepts requests from the skillfed gateway`);
+    }
+    try {
+      res.locals.assertion = await verifier.verify(req.header(CALLER_HEADER));
+    } catch (error) {
+      logger.warn('rejected_caller_assertion', { path: req.path, reason: (error as Error).message });
+      return refuse(res, (error as Error).message);
+    }
+    requestScope.run({ requestId: (res.locals.assertion as VerifiedAssertion).requestId }, next);
   };
   app.use(
     '/graphql',
     requireGateway,
     express.json({ limit: '2mb' }),
+    queryLengthGuard(limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const caller = decodeCaller(req.header(CALLER_HEADER));
+      context: async ({ res }) => {
+        const { caller, requestId } = res.locals.assertion as VerifiedAssertion;
         return {
           caller,
           db: database.dataSource,
           loaders: options.createLoaders(database.dataSource, caller),
-          requestId: req.header('x-request-id') ?? crypto.randomUUID(),
+          requestId,
           peers: options.peers ?? {},
+          peerCall: (res.locals.assertion as VerifiedAssertion).issuer !== GATEWAY_ISSUER,
           yearData,
         };
       },
     }),
   );
+
+  app.use(bodyErrorHandler);
 
   let closed: Promise<void> | undefined;
   const close = () => {
@@ -167,6 +220,6 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
     apollo,
     database,
     close,
-    listen: (port, host = '127.0.0.1') => listen(app, port, host, close),
+    listen: (port, host = '127.0.0.1') => listen(app, port, host, close, { keepAliveTimeoutMs: options.keepAliveTimeoutMs }),
   };
 }

@@ -3,10 +3,13 @@ import type { GraphQLSchema } from 'graphql';
 import type { DataSource, EntitySchema, MixedList } from 'typeorm';
 import type { Caller } from './caller';
 import { openDataSource } from './data-source';
-import { ConfigError, DEFAULT_PORTS, parseSubgraphEnv, type DatabaseConfig, type SubgraphName } from './env';
-import type { RunningServer } from './http';
+import { CallerAssertionSigner, type CallerKeyConfig } from './caller-assertion';
+import { ConfigError, DEFAULT_PORTS, developmentKeys, isProduction, parsePositiveInt, parseSubgraphEnv, type DatabaseConfig, type SubgraphName } from './env';
+import { parseExecutionTimeout, parseQueryLimits, type QueryLimits } from './limits';
+import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { PeerClient } from './peer';
+import { configurePersonalData } from './personal-data';
 import { createSubgraphServer, type SubgraphServer } from './server';
 import { YearDataSource, type YearDataSnapshot } from './year-data';
 
@@ -37,6 +40,12 @@ export interface CreateServerOptions {
   logger?: Logger;
   /** URLs of the peers the definition names (a function when the peer starts later). */
   peerUrls?: Partial<Record<SubgraphName, string | (() => string)>>;
+  /** Caller assertion keys (GATEWAY_VERIFY_KEYS, PEER_SIGNING_KEYS); development keys outside production. */
+  keys?: CallerKeyConfig;
+  /** Query limits (GRAPHQL_MAX_*); the documented defaults when omitted. */
+  limits?: QueryLimits;
+  executionTimeoutMs?: number;
+  keepAliveTimeoutMs?: number;
   /** How long a cached year-data snapshot is reused (YEAR_DATA_TTL_SECONDS). */
   yearDataTtlSeconds?: number;
 }
@@ -44,6 +53,9 @@ export interface CreateServerOptions {
 export async function createSubgraph<T>(definition: SubgraphDefinition<T>, options: CreateServerOptions): Promise<SubgraphServer> {
   const logger = options.logger ?? createLogger(definition.name);
   const schema = await definition.buildSchema();
+  if (!options.keys && isProduction()) throw new ConfigError('caller assertion keys are required in production');
+  const keys = options.keys ?? developmentKeys();
+  const peerSigner = CallerAssertionSigner.peer(definition.name, keys.peerKeys);
   const database = await openDataSource({ database: options.database, entities: definition.entities, migrations: definition.migrations, logger });
   try {
     if (options.seedDemo && definition.seedDemo) {
@@ -54,7 +66,7 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       (definition.peers ?? []).map((name) => {
         const url = options.peerUrls?.[name];
         if (!url) throw new Error(`subgraph ${definition.name} needs the URL of ${name}`);
-        return [name, new PeerClient(name, url, options.gatewaySecret)];
+        return [name, new PeerClient(name, url, options.gatewaySecret, peerSigner)];
       }),
     );
     const ttlMs = (options.yearDataTtlSeconds ?? 60) * 1000;
@@ -72,6 +84,10 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       gatewaySecret: options.gatewaySecret,
       createLoaders: definition.createLoaders,
       logger,
+      keys,
+      limits: options.limits,
+      executionTimeoutMs: options.executionTimeoutMs,
+      keepAliveTimeoutMs: options.keepAliveTimeoutMs,
       peers,
     });
   } catch (error) {
@@ -93,8 +109,21 @@ function peerUrl(name: SubgraphName, env: Record<string, string | undefined> = p
 export async function runSubgraph<T>(definition: SubgraphDefinition<T>): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   const env = parseSubgraphEnv(definition.name);
+  // Personal-data keys are checked before anything opens: production refuses development keys.
+  configurePersonalData(process.env);
   const peerUrls = Object.fromEntries((definition.peers ?? []).map((name) => [name, peerUrl(name)]));
-  const server = await createSubgraph(definition, { database: env.database, gatewaySecret: env.gatewaySecret, seedDemo: env.demoSeed, logger, peerUrls, yearDataTtlSeconds: env.yearDataTtlSeconds });
+  const server = await createSubgraph(definition, {
+    database: env.database,
+    gatewaySecret: env.gatewaySecret,
+    seedDemo: env.demoSeed,
+    logger,
+    peerUrls,
+    keys: env.keys,
+    limits: parseQueryLimits(),
+    executionTimeoutMs: parseExecutionTimeout(),
+    yearDataTtlSeconds: env.yearDataTtlSeconds,
+    keepAliveTimeoutMs: parsePositiveInt('HTTP_KEEP_ALIVE_TIMEOUT_MS', process.env.HTTP_KEEP_ALIVE_TIMEOUT_MS, DEFAULT_KEEP_ALIVE_TIMEOUT_MS),
+  });
   const running = await server.listen(env.port, env.host);
   logger.info('listening', { url: running.url, database: env.database.kind });
   const shutdown = (signal: string) => {

@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
-import { CALLER_HEADER, GATEWAY_SECRET_HEADER, encodeCaller, type Caller } from './caller';
+import { CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller } from './caller';
+import { CallerAssertionSigner } from './caller-assertion';
 import { dropMysqlDatabase } from './data-source';
-import { parseDatabaseConfig, type DatabaseConfig } from './env';
+import { DEV_GATEWAY_SIGNING_KEY, SUBGRAPHS, parseDatabaseConfig, type DatabaseConfig } from './env';
 
 /**
  * Test helpers (imported as @skillfed/common/testing). Every database test runs against SQLite and
@@ -76,16 +77,79 @@ export interface GraphQLResponse<T = any> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
 }
 
-/** Calls a subgraph directly, as the gateway would (with the shared secret and a caller). */
+let devSigner: Promise<CallerAssertionSigner> | undefined;
+
+/**
+ * A caller assertion as the gateway signs it, with the development key. The audience lists every
+ * subgraph because tests address subgraphs by URL; the gateway itself always names exactly one.
+ */
+export async function testAssertion(caller: Caller, audience: string | string[] = [...SUBGRAPHS]): Promise<string> {
+  devSigner ??= CallerAssertionSigner.gateway(DEV_GATEWAY_SIGNING_KEY);
+  // Reused for 10 s per caller and audience: suites send thousands of requests (the gateway signs per request).
+  const key = JSON.stringify([caller, audience]);
+  const cached = recentAssertions.get(key);
+  if (cached && cached.until > Date.now()) return cached.token;
+  const token = await (await devSigner).sign(caller, audience);
+  recentAssertions.set(key, { token, until: Date.now() + 10_000 });
+  return token;
+}
+const recentAssertions = new Map<string, { token: string; until: number }>();
+
+/**
+ * Calls a subgraph directly, as the gateway would: the shared secret and a caller assertion for `caller`
+ * (anonymous when omitted). `assertion: null` sends none; a string sends that header verbatim.
+ */
 export async function subgraphRequest<T = any>(
   url: string,
   query: string,
-  options: { variables?: Record<string, unknown>; caller?: Caller; secret?: string | null } = {},
+  options: { variables?: Record<string, unknown>; caller?: Caller; secret?: string | null; assertion?: string | null } = {},
 ): Promise<{ status: number; body: GraphQLResponse<T> }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   const secret = options.secret === undefined ? TEST_GATEWAY_SECRET : options.secret;
   if (secret !== null) headers[GATEWAY_SECRET_HEADER] = secret;
-  if (options.caller) headers[CALLER_HEADER] = encodeCaller(options.caller);
+  const assertion = options.assertion === undefined ? await testAssertion(options.caller ?? callers.anonymous) : options.assertion;
+  if (assertion !== null) headers[CALLER_HEADER] = assertion;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables: options.variables }) });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<T> };
+}
+
+/** A raw 18-character resident ID or an 11-digit mainland mobile number, not part of a longer token. */
+const PLAIN_RESIDENT_ID = /(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])/;
+const PLAIN_MOBILE = /(?<![0-9A-Za-z])1[3-9]\d{9}(?![0-9A-Za-z])/;
+
+export interface PlainPersonalDataHit {
+  table: string;
+  column: string;
+  kind: 'resident-id' | 'mobile';
+  rows: number;
+}
+
+/**
+ * Reads every row of every table of a database and reports columns holding plain resident IDs or
+ * mobile numbers (issue 9: personal data only ever stored sealed). The values themselves are never
+ * returned, only where they are and how many.
+ */
+export async function findPlainPersonalData(db: import('typeorm').DataSource): Promise<PlainPersonalDataHit[]> {
+  const sqlite = db.options.type === 'better-sqlite3' || db.options.type === 'sqlite';
+  const tables: string[] = sqlite
+    ? (await db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")).map((r: { name: string }) => r.name)
+    : (await db.query('SELECT TABLE_NAME AS name FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()')).map((r: { name: string }) => r.name);
+  const hits = new Map<string, PlainPersonalDataHit>();
+  for (const table of tables) {
+    const rows: Record<string, unknown>[] = await db.query(`SELECT * FROM ${db.driver.escape(table)}`);
+    for (const row of rows) {
+      for (const [column, value] of Object.entries(row)) {
+        if (value === null || value === undefined) continue;
+        const text = value instanceof Date ? value.toISOString() : String(value);
+        for (const [kind, pattern] of [['resident-id', PLAIN_RESIDENT_ID], ['mobile', PLAIN_MOBILE]] as const) {
+          if (!pattern.test(text)) continue;
+          const key = `${table}.${column}.${kind}`;
+          const hit = hits.get(key) ?? { table, column, kind, rows: 0 };
+          hit.rows += 1;
+          hits.set(key, hit);
+        }
+      }
+    }
+  }
+  return [...hits.values()];
 }

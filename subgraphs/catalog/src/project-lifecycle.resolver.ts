@@ -96,8 +96,10 @@ export class ProjectLifecycleResolver {
       const allowed = NEXT[project.status].map((s) => ACTION[s]).join('、') || '无（终态）';
       throw new ConflictError(`项目状态为${project.status}，不能变为${to}；可执行：${allowed} / illegal project transition`, { from: project.status, to, allowed: NEXT[project.status] });
     }
-    await updateIfUnchanged(ctx.db.manager, Project, { id, status: project.status }, { status: to, updatedAt: new Date() }, '项目状态');
-    return ctx.db.getRepository(Project).findOneByOrFail({ id });
+    return inTransaction(ctx.db, async (manager) => {
+      await updateIfUnchanged(manager, Project, { id, status: project.status }, { status: to, updatedAt: new Date() }, '项目状态');
+      return manager.findOneByOrFail(Project, { id });
+    });
   }
 
   @FieldResolver(() => [AssessmentMode], { description: '考核方式 / assessment modes' })

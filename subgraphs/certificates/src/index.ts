@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AuditEvent, CreateAuditEvents1763900000002, CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { AuditEvent, CreateAuditEvents1763900000002, CreateSequences1763900000001, SequenceRow, buildFederatedSchema, createAuditResolver, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
 import { CarrierRecord, Certificate, CertificateBatch, CertificateEvent } from './certificate.entity';
 import { createLoaders, type Loaders } from './certificate.loader';
 import { certificatesReference } from './certificate.reference';
@@ -8,17 +8,18 @@ import { CreateCertificates1763900000000 } from './migrations/1763900000000-Crea
 import { CertificateRegistry1763900001000 } from './migrations/1763900001000-CertificateRegistry';
 import { CertificateListIndexes1763900009000 } from './migrations/1763900009000-CertificateListIndexes';
 import { CertificateTotal } from './certificate-totals';
+import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
 import { seedDemo } from './seed';
 import { VerificationResolver } from './verification.resolver';
 import { StatCounter } from '@skillfed/common';
-import { Stats1764000000100 } from './migrations/1764000000100-Stats';
+import { Stats1764000000200 } from './migrations/1764000000200-Stats';
 import { CertificateStatsResolver } from './stats.resolver';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
   entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent, StatCounter],
-  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, Stats1764000000100],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver] }, certificatesReference),
+  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, AuditEvents1764000000000, Stats1764000000200],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver, createAuditResolver('certificates')] }, certificatesReference),
   createLoaders,
   seedDemo,
   // Issuing reads results from exams and the institution from institutions, as the caller.

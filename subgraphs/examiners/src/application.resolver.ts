@@ -92,8 +92,10 @@ export class ApplicationResolver {
     if (!NEXT[application.status].includes(to)) {
       throw new ConflictError(`申请状态为${application.status}，不能变为${to} / cannot move a ${application.status} application to ${to}`, { from: application.status, to, allowed: NEXT[application.status] });
     }
-    await updateIfUnchanged(ctx.db.manager, ExaminerApplication, { id: application.id, status: application.status }, { ...changes, status: to }, '考评员申请');
-    return ctx.db.getRepository(ExaminerApplication).findOneByOrFail({ id: application.id });
+    return inTransaction(ctx.db, async (manager) => {
+      await updateIfUnchanged(manager, ExaminerApplication, { id: application.id, status: application.status }, { ...changes, status: to }, '考评员申请');
+      return manager.findOneByOrFail(ExaminerApplication, { id: application.id });
+    });
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')
@@ -119,8 +121,10 @@ export class ApplicationResolver {
       professionalKnowledgeScore: null,
       cardId: null,
     });
-    await ctx.db.getRepository(ExaminerApplication).insert(application);
-    return application;
+    return inTransaction(ctx.db, async (manager) => {
+      await manager.insert(ExaminerApplication, application);
+      return application;
+    });
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')

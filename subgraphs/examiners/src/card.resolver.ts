@@ -64,6 +64,26 @@ export async function issue(manager: EntityManager, examiner: Examiner, input: I
   const validUntil = years ? addDays(addMonths(input.issuedOn, years * 12), -1) : input.validUntil;
   if (!validUntil) throw new BadUserInputError(`${getProvince(examiner.province).identity.name}未规定证卡有效期，须填写 validUntil / the province states no card term: give validUntil`, { field: 'validUntil' });
   if (validUntil < input.issuedOn) throw new BadUserInputError('有效期至早于发证日 / validUntil is before issuedOn', { field: 'validUntil' });
+  const projects = [...new Set(input.projectIds)];
+  if (manager.connection.options.type === 'mysql') {
+    // Serialise card issues per examiner, so two parallel requests cannot both pass the overlap check.
+    await manager.getRepository(Examiner).createQueryBuilder('e').setLock('pessimistic_write').where('e.id = :id', { id: examiner.id }).getOne();
+  }
+  // One valid card per examiner, kind and project at any time (SQLite serialises writers already).
+  const overlapping = (await manager.findBy(Card, { examinerId: examiner.id, kind: input.kind, status: 'VALID' })).find(
+    (c) =>
+      c.id !== previousCardId &&
+      c.issuedOn <= validUntil &&
+      c.validUntil >= input.issuedOn &&
+      (projects.length === 0 || c.projectIds === '' || c.projectIds.split(',').some((p) => projects.includes(p))),
+  );
+  if (overlapping) {
+    throw new ConflictError(`该人员已有有效期重叠的同类证卡 ${overlapping.number}（${overlapping.issuedOn} 至 ${overlapping.validUntil}）/ a valid ${input.kind} card with an overlapping term already covers these projects`, {
+      card: overlapping.number,
+      issuedOn: overlapping.issuedOn,
+      validUntil: overlapping.validUntil,
+    });
+  }
   const year = input.issuedOn.slice(0, 4);
   const serial = await nextInSequence(manager, `card:${examiner.province}:${year}`);
   const card = Object.assign(new Card(), {
@@ -78,7 +98,7 @@ export async function issue(manager: EntityManager, examiner: Examiner, input: I
     status: 'VALID' as const,
     statusReason: null,
     previousCardId,
-    projectIds: [...new Set(input.projectIds)].join(','),
+    projectIds: projects.join(','),
   });
   await manager.insert(Card, card);
   return card;
@@ -136,8 +156,10 @@ export class CardResolver {
     assertProvinceAccess(ctx.caller, card.province);
     if (!from.includes(card.status)) throw new ConflictError(`证卡状态为${card.status}，不能变为${to} / cannot move a ${card.status} card to ${to}`, { from: card.status, to, allowed: from });
     const why = readReason(reason, true);
-    await updateIfUnchanged(ctx.db.manager, Card, { id, status: card.status }, { status: to, statusReason: why }, '证卡状态');
-    return ctx.db.getRepository(Card).findOneByOrFail({ id });
+    return inTransaction(ctx.db, async (manager) => {
+      await updateIfUnchanged(manager, Card, { id, status: card.status }, { status: to, statusReason: why }, '证卡状态');
+      return manager.findOneByOrFail(Card, { id });
+    });
   }
 
   @Authorized()

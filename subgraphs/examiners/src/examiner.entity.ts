@@ -1,15 +1,16 @@
-import { ProvinceCodeEnum } from '@skillfed/common';
+import { ProvinceCodeEnum, blindIndexColumn, personalColumn } from '@skillfed/common';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * 考评员 / examiner. Name, ID number and phone are personal data: the ID number and phone only ever
- * leave this subgraph masked, and the name only to operators of the examiner's province.
+ * leave this subgraph masked, and the name only to operators of the examiner's province. ID number and
+ * phone are stored sealed (AES-256-GCM, see personal-data.ts); duplicates are found by the blind index.
  */
 @Directive('@key(fields: "id")')
 @ObjectType({ description: '考评员 / examiner' })
 @Entity('examiners')
-@Index('uq_examiners_province_resident_id', ['province', 'residentId'], { unique: true })
+@Index('uq_examiners_province_resident_id_bidx', ['province', 'residentIdBidx'], { unique: true })
 export class Examiner {
   @Field(() => ID)
   @PrimaryColumn({ type: 'varchar', length: 36 })
@@ -22,10 +23,14 @@ export class Examiner {
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Column({ name: 'resident_id', type: 'varchar', length: 18 })
+  @Column(personalColumn('resident_id'))
   residentId: string;
 
-  @Column({ type: 'varchar', length: 20 })
+  /** blindIndex('resident-id', residentId): equality look-ups and the one-registration-per-province check. */
+  @Column(blindIndexColumn('resident_id_bidx'))
+  residentIdBidx: string;
+
+  @Column(personalColumn('phone'))
   phone: string;
 
   @Field({ description: '工作单位 / employer' })

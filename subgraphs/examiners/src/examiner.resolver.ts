@@ -12,6 +12,7 @@ import {
   whereContains,
   whereProvinceIn,
   type SubgraphContext,
+  noteUnmaskedRead,
 } from '@skillfed/common';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Card } from './card.entity';
@@ -61,6 +62,7 @@ export class ExaminerResolver {
   @FieldResolver(() => String, { nullable: true, description: '姓名（仅本省经办人）/ name (own province only)' })
   name(@Root() examiner: Examiner, @Ctx() ctx: Ctx): string {
     assertOwnProvince(ctx, examiner);
+    noteUnmaskedRead(ctx, { targetType: 'Examiner', targetId: examiner.id, province: examiner.province, field: 'name' });
     return examiner.name;
   }
 

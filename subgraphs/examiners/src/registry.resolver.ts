@@ -6,6 +6,8 @@ import {
   NotFoundError,
   ProvinceCodeEnum,
   assertProvinceAccess,
+  blindIndex,
+  recordAudit,
   inTransaction,
   scopeProvinceFilter,
   type SubgraphContext,
@@ -76,6 +78,7 @@ export class RegistryResolver {
       province: input.province,
       name: text('name', '姓名', input.name, 50),
       residentId: id.id!,
+      residentIdBidx: blindIndex('resident-id', id.id!),
       phone,
       employer: text('employer', '工作单位', input.employer, 200),
       createdAt: now,
@@ -83,7 +86,7 @@ export class RegistryResolver {
     });
     return inTransaction(ctx.db, async (manager) => {
       // The message never repeats the ID number.
-      if (await manager.existsBy(Examiner, { province: input.province, residentId: examiner.residentId })) throw new ConflictError('本省已登记此身份证号的人员 / this person is already registered in the province');
+      if (await manager.existsBy(Examiner, { province: input.province, residentIdBidx: examiner.residentIdBidx })) throw new ConflictError('本省已登记此身份证号的人员 / this person is already registered in the province');
       await manager.insert(Examiner, examiner);
       return examiner;
     });
@@ -126,19 +129,22 @@ export class RegistryResolver {
         need(input.projectIds.length > 0 && Boolean(input.obtainedOn), 'projectIds', '临时派遣须填项目和起始日');
         break;
     }
-    await ctx.db.getRepository(Qualification).insert({
-      id: crypto.randomUUID(),
-      examinerId,
-      type: input.type,
-      occupationCode: input.occupationCode ?? null,
-      level: input.level ?? null,
-      field: input.field?.trim() || null,
-      grade: input.grade ?? null,
-      institutionRole: input.institutionRole ?? null,
-      projectIds: input.projectIds.join(','),
-      occupationCodes: input.occupationCodes.join(','),
-      obtainedOn: input.obtainedOn ?? null,
-      reference: input.reference?.trim() || null,
+    await inTransaction(ctx.db, async (manager) => {
+      await manager.insert(Qualification, {
+        id: crypto.randomUUID(),
+        examinerId,
+        type: input.type,
+        occupationCode: input.occupationCode ?? null,
+        level: input.level ?? null,
+        field: input.field?.trim() || null,
+        grade: input.grade ?? null,
+        institutionRole: input.institutionRole ?? null,
+        projectIds: input.projectIds.join(','),
+        occupationCodes: input.occupationCodes.join(','),
+        obtainedOn: input.obtainedOn ?? null,
+        reference: input.reference?.trim() || null,
+      });
+      await recordAudit(manager, ctx, { action: 'addQualification', targetType: 'Examiner', targetId: examiner.id, province: examiner.province });
     });
     return examiner;
   }

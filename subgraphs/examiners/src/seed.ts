@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_PROJECTS, SequenceRow, hasAnyRow } from '@skillfed/common';
+import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_PROJECTS, SequenceRow, blindIndex, hasAnyRow } from '@skillfed/common';
 import { examinerCardYears, getProvince } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { Card } from './card.entity';
@@ -14,7 +14,7 @@ export async function seedDemo(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     if (await hasAnyRow(tx, Examiner)) return 0;
     const now = new Date();
-    await tx.insert(Examiner, DEMO_EXAMINERS.map((e) => ({ ...e, createdAt: now, updatedAt: now })));
+    await tx.insert(Examiner, DEMO_EXAMINERS.map((e) => ({ ...e, residentIdBidx: blindIndex('resident-id', e.residentId), createdAt: now, updatedAt: now })));
     const serials = new Map<string, number>();
     for (const [i, e] of DEMO_EXAMINERS.entries()) {
       // The projects the province's demo batches examine, so the demo can staff them.

@@ -1,8 +1,8 @@
-import { demoResidentId, setLogSink, type RunningServer, type SubgraphServer } from '@skillfed/common';
+import { DEMO_EXAM_BATCHES, demoResidentId, setLogSink, type RunningServer, type SubgraphServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExaminerBooking, createServer as createExams } from '@skillfed/subgraph-exams';
+import { ExamBatch, ExaminerBooking, createServer as createExams } from '@skillfed/subgraph-exams';
 import { createServer } from '../src';
 
 const databases = await testDatabases();
@@ -117,7 +117,12 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
     expect((await call(Q, {}, 'JIANGSU')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     // Booked elsewhere that day (the exams subgraph's record): no longer offered, flagged when asked.
-    await examsServer.database.dataSource.getRepository(ExaminerBooking).insert({ id: crypto.randomUUID(), examinerId: a.id, examBatchId: 'batch-x', date: '2024-06-01', role: 'EXAMINER' });
+    // Bookings are seen through their batch's province, so the booking needs a real Shandong batch.
+    const demo = DEMO_EXAM_BATCHES.find((batch) => batch.province === 'SHANDONG')!;
+    const batchId = crypto.randomUUID();
+    const now = new Date();
+    await examsServer.database.dataSource.getRepository(ExamBatch).insert({ ...demo, id: batchId, code: `${demo.code}-X`, status: 'APPROVED' as never, siteId: null, mode: 'REGULAR' as never, declaredOn: null, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now });
+    await examsServer.database.dataSource.getRepository(ExaminerBooking).insert({ id: crypto.randomUUID(), examinerId: a.id, examBatchId: batchId, date: '2024-06-01', role: 'EXAMINER' });
     expect((await call(Q, {}, 'SHANDONG')).data.eligibleExaminers).toEqual([]);
     const flagged = (await call(Q, { all: true }, 'SHANDONG')).data.eligibleExaminers.find((e: { examiner: { id: string } }) => e.examiner.id === a.id);
     expect(flagged).toMatchObject({ eligible: true, booked: true, available: false });
@@ -166,5 +171,18 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
   it('leaves no full ID number in any response or log line', () => {
     const all = [...responses, ...logs].join('\n');
     expect(all).not.toMatch(/\d{17}[\dX]/);
+  });
+
+  it('refuses a second valid card of the same kind and project with an overlapping term (CONFLICT)', async () => {
+    const p = await person('SHANDONG', '370102');
+    const term = { issuedOn: '2024-01-01', validUntil: '2025-12-31' };
+    expect((await issue(p.id, 'SHANDONG', { projectIds: ['proj-a', 'proj-b'], ...term })).errors).toBeUndefined();
+    const twice = await issue(p.id, 'SHANDONG', { projectIds: ['proj-b'], issuedOn: '2025-06-01', validUntil: '2026-05-31' });
+    expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', validUntil: '2025-12-31' });
+    // Another project, the next term, or the other kind do not overlap.
+    expect((await issue(p.id, 'SHANDONG', { projectIds: ['proj-c'], ...term })).errors).toBeUndefined();
+    expect((await issue(p.id, 'SHANDONG', { projectIds: ['proj-a'], issuedOn: '2026-01-01', validUntil: '2027-12-31' })).errors).toBeUndefined();
+    expect((await issue(p.id, 'SHANDONG', { kind: 'SUPERVISOR', projectIds: [], ...term })).errors).toBeUndefined();
+    expect((await issue(p.id, 'SHANDONG', { kind: 'SUPERVISOR', projectIds: [], issuedOn: '2025-12-31', validUntil: '2026-12-31' })).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 });

@@ -50,11 +50,11 @@ export class ArchiveResolver {
     if (!where || [...where].length > 300) throw new BadUserInputError('存放地点须为1-300字 / location must be 1-300 characters', { field: 'location' });
     const { retainUntil, basis } = await retention(ctx, batch, medium);
     const row = Object.assign(new ArchiveRecord(), { id: crypto.randomUUID(), batchId, province: batch.province, recordType, medium, location: where, retainUntil, basis });
-    await inTransaction(ctx.db, async (manager) => {
+    return inTransaction(ctx.db, async (manager) => {
       await manager.insert(ArchiveRecord, row);
       await onArchived(manager, batch, [row]);
+      return row;
     });
-    return row;
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')

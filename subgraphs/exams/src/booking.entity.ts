@@ -29,3 +29,14 @@ export class ExaminerBooking {
   @Column({ type: 'varchar', length: 20 })
   role: string;
 }
+
+/**
+ * Bookings of these examiners on a day, limited to exam batches of the provinces the caller may see
+ * (`null` = all): bookings carry no province of their own, their batch does.
+ */
+export function scopedBookings(db: import('typeorm').DataSource, scope: string[] | null, date: string, examinerIds: readonly string[]): Promise<ExaminerBooking[]> {
+  if (examinerIds.length === 0 || (scope !== null && scope.length === 0)) return Promise.resolve([]);
+  const qb = db.getRepository(ExaminerBooking).createQueryBuilder('k').where('k.date = :date', { date }).andWhere('k.examinerId IN (:...ids)', { ids: [...examinerIds] });
+  if (scope !== null) qb.andWhere('k.examBatchId IN (SELECT b.id FROM exam_batches b WHERE b.province IN (:...scope))', { scope });
+  return qb.getMany();
+}

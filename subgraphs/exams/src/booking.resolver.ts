@@ -1,7 +1,6 @@
-import { DateScalar, type SubgraphContext } from '@skillfed/common';
+import { DateScalar, provinceScope, type SubgraphContext } from '@skillfed/common';
 import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
-import { ExaminerBooking } from './booking.entity';
+import { ExaminerBooking, scopedBookings } from './booking.entity';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
 
@@ -20,8 +19,7 @@ export class BookingResolver {
   @Authorized()
   @Query(() => [ExaminerBooking], { description: '某日已派遣的人员（供考评员子图筛除已派遣者）/ bookings of these people on a day' })
   examinerBookings(@Arg('date', () => DateScalar) date: string, @Arg('examinerIds', () => [ID]) examinerIds: string[], @Ctx() ctx: Ctx): Promise<ExaminerBooking[]> {
-    if (examinerIds.length === 0) return Promise.resolve([]);
-    return ctx.db.getRepository(ExaminerBooking).findBy({ date, examinerId: In(examinerIds) });
+    return scopedBookings(ctx.db, provinceScope(ctx.caller), date, examinerIds);
   }
 
   @FieldResolver(() => ExamBatch, { nullable: true })

@@ -14,6 +14,8 @@ import {
   todayInChina,
   type Caller,
   type SubgraphContext,
+  blindIndex,
+  noteUnmaskedRead,
 } from '@skillfed/common';
 import { candidatePasses, checkResidentId } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Directive, Field, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
@@ -127,6 +129,8 @@ export class CertificateSourceResolver {
     const nodes = candidates
       .filter((c) => candidatePasses(rule, subjects, byCandidate.get(c.id) ?? new Map()))
       .map((c) => ({ candidateId: c.id, name: c.name, residentId: c.residentId, scores: [...byCandidate.get(c.id)!.entries()].sort().map(([subject, score]) => ({ subject, score })) }));
+    // Names and ID numbers leave in clear here (for issuing): each holder read is audited.
+    for (const n of nodes) noteUnmaskedRead(ctx, { targetType: 'Candidate', targetId: n.candidateId, province: batch.province, field: 'name,residentId' });
     return { nodes, endCursor: candidates.length === first ? encodeCursor(last) : null };
   }
 
@@ -183,6 +187,8 @@ export class CertificateSourceResolver {
       const check = checkResidentId(residentId);
       if (!check.valid) throw new BadUserInputError(`身份证号无效：${check.reason}`, { field: 'residentId' });
       changes.residentId = residentId;
+      // The duplicate check and look-ups go through the blind index, which must follow the number.
+      changes.residentIdBidx = blindIndex('resident-id', residentId);
     }
     if (!Object.keys(changes).length) throw new BadUserInputError('须提供更正后的姓名或身份证号 / give the corrected name or ID number', { field: 'name' });
     return inTransaction(ctx.db, async (manager) => {

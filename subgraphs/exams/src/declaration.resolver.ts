@@ -7,12 +7,14 @@ import {
   assertProvinceAccess,
   ensureSequence,
   inTransaction,
+  blindIndex,
   maskIdNumber,
   maskPhone,
   nextInSequence,
   scopeProvinceFilter,
   todayInChina,
   type SubgraphContext,
+  noteUnmaskedRead,
 } from '@skillfed/common';
 import { ageOn, checkResidentId, getProvince, priorityGroupRefusal } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
@@ -94,10 +96,10 @@ export class DeclarationResolver {
     const name = input.name.trim();
     if (!name || [...name].length > 50) throw new BadUserInputError('姓名须为1-50字 / name must be 1-50 characters', { field: 'name' });
     return inTransaction(ctx.db, async (manager) => {
-      if (await manager.existsBy(Candidate, { batchId, projectId: input.projectId, residentId: id.id! })) {
+      if (await manager.existsBy(Candidate, { batchId, projectId: input.projectId, residentIdBidx: blindIndex('resident-id', id.id!) })) {
         throw new ConflictError('该考生已登记本批次同一项目 / this person is already registered for the project in this batch');
       }
-      const candidate = manager.create(Candidate, { id: crypto.randomUUID(), batchId, name, residentId: id.id!, phone, priorityGroup: input.priorityGroup, projectId: input.projectId });
+      const candidate = manager.create(Candidate, { id: crypto.randomUUID(), batchId, name, residentId: id.id!, residentIdBidx: blindIndex('resident-id', id.id!), phone, priorityGroup: input.priorityGroup, projectId: input.projectId });
       await manager.insert(Candidate, candidate);
       await manager.update(ExamBatch, { id: batchId }, { candidateCount: await manager.countBy(Candidate, { batchId }), updatedAt: new Date() });
       return candidate;
@@ -192,7 +194,9 @@ export class DeclarationResolver {
 @Resolver(() => Candidate)
 export class CandidateResolver {
   @FieldResolver(() => String, { description: '姓名 / name' })
-  name(@Root() c: Candidate): string {
+  name(@Root() c: Candidate, @Ctx() ctx: Ctx): string {
+    // Candidates are reached through their batch, which already checked the province.
+    noteUnmaskedRead(ctx, { targetType: 'Candidate', targetId: c.id, field: 'name' });
     return c.name;
   }
 

@@ -1,7 +1,7 @@
 import { byIdLoader, childrenLoader, perArgument, provinceScope, whereProvinceIn, type Caller } from '@skillfed/common';
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
-import { ExaminerBooking } from './booking.entity';
+import { ExaminerBooking, scopedBookings } from './booking.entity';
 import { ExamBatch } from './exam-batch.entity';
 
 export function createLoaders(db: DataSource, caller: Caller) {
@@ -11,7 +11,7 @@ export function createLoaders(db: DataSource, caller: Caller) {
     bookingsOnDay: perArgument(
       (date: string) =>
         new DataLoader<string, ExaminerBooking[]>(async (ids) => {
-          const rows = await db.getRepository(ExaminerBooking).findBy({ date, examinerId: In([...ids]) });
+          const rows = await scopedBookings(db, scope, date, ids);
           return ids.map((id) => rows.filter((r) => r.examinerId === id));
         }),
     ),

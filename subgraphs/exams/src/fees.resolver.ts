@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, DateScalar, todayInChina, type SubgraphContext } from '@skillfed/common';
+import { BadUserInputError, ConflictError, DateScalar, todayInChina, type SubgraphContext, inTransaction } from '@skillfed/common';
 import { addDays, trackRules } from '@skillfed/province-rules';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { ExaminerBooking } from './booking.entity';
@@ -31,8 +31,10 @@ export class FeesResolver {
   async issuePaymentNotice(@Arg('id', () => ID) id: string, @Arg('issuedOn', () => DateScalar, { nullable: true }) issuedOn: string | null, @Ctx() ctx: Ctx): Promise<ExamBatch> {
     const batch = await loadBatch(ctx, id);
     if (batch.status !== 'ATTENDANCE_CONFIRMED') throw new ConflictError('参考确认后方可开具缴款通知书 / confirm attendance first', { status: batch.status });
-    await ctx.db.getRepository(ExamBatch).update({ id }, { paymentNoticeOn: issuedOn ?? todayInChina(), updatedAt: new Date() });
-    return ctx.db.getRepository(ExamBatch).findOneByOrFail({ id });
+    return inTransaction(ctx.db, async (manager) => {
+      await manager.update(ExamBatch, { id }, { paymentNoticeOn: issuedOn ?? todayInChina(), updatedAt: new Date() });
+      return manager.findOneByOrFail(ExamBatch, { id });
+    });
   }
 
   @Authorized('NATIONAL_ADMIN', 'PROVINCE_OPERATOR')

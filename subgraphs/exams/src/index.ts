@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition } from '@skillfed/common';
+import { buildFederatedSchema, createSubgraph, type CreateServerOptions, type SubgraphDefinition, createAuditResolver } from '@skillfed/common';
 import { ExaminerBooking } from './booking.entity';
 import { BookingResolver, ExaminerBookingsResolver, ExaminerRef } from './booking.resolver';
 import { ExamBatch } from './exam-batch.entity';
@@ -27,17 +27,19 @@ import { examsReference } from './exam-batch.reference';
 import { ExamBatchResolver, ProjectExamBatchesResolver } from './exam-batch.resolver';
 import { CreateExamBatches1763900000000 } from './migrations/1763900000000-CreateExamBatches';
 import { seedDemo } from './seed';
+import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
+import { SealPersonalData1764000000100 } from './migrations/1764000000100-SealPersonalData';
 import { StatCounter } from '@skillfed/common';
-import { Stats1764000000100 } from './migrations/1764000000100-Stats';
+import { Stats1764000000200 } from './migrations/1764000000200-Stats';
 import { PanelRefusal } from './panel-refusal.entity';
 import { ExamStatsResolver } from './stats.resolver';
 
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
   entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow, Score, ScoreCorrection, ArchiveRecord, RetentionPolicy, SpotCheck, CandidateCorrection, AuditEvent, PanelRefusal, StatCounter],
-  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600, CreateAuditEvents1763900000002, ScoreSubjects1763900001000, Stats1764000000100],
+  migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600, CreateAuditEvents1763900000002, ScoreSubjects1763900001000, AuditEvents1764000000000, SealPersonalData1764000000100, Stats1764000000200],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver, CertificateSourceResolver, ExamStatsResolver], orphanedTypes: [ExaminerRef] }, examsReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver, CertificateSourceResolver, ExamStatsResolver, createAuditResolver('exams')], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
   // certificates: cancelling results revokes the batch's certificates there.

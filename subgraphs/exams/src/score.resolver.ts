@@ -162,8 +162,10 @@ export class ScoreResolver {
   @Mutation(() => ExamBatch, { description: '获证考生信息已确认（辽宁：考后10个工作日内）/ holder information confirmed' })
   async confirmHolderInfo(@Arg('id', () => ID) id: string, @Arg('on', () => DateScalar) on: string, @Ctx() ctx: Ctx): Promise<ExamBatch> {
     const batch = await loadBatch(ctx, id);
-    await meetDeadline(ctx.db.manager, batch.id, 'HOLDER_INFO_CONFIRMATION', on);
-    return batch;
+    return inTransaction(ctx.db, async (manager) => {
+      await meetDeadline(manager, batch.id, 'HOLDER_INFO_CONFIRMATION', on);
+      return batch;
+    });
   }
 
   @FieldResolver(() => [Score], { nullable: true, description: '成绩（仅本省）/ scores' })

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_CANDIDATES, DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoIssuedOn, hasAnyRow } from '@skillfed/common';
+import { DEMO_CANDIDATES, DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, blindIndex, demoId, demoIssuedOn, hasAnyRow } from '@skillfed/common';
 import { addDays, addMonths, batchModes, dueDate, retentionRule, type DeadlineKind } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ArchiveRecord } from './archive.entity';
@@ -37,7 +37,7 @@ export async function seedDemo(db: DataSource): Promise<number> {
     const entered = new Date();
     for (let i = 0; i < DEMO_CANDIDATES.length; i += 200) {
       const chunk = DEMO_CANDIDATES.slice(i, i + 200);
-      await tx.insert(Candidate, chunk.map((c, k) => ({ id: c.id, batchId: c.batchId, projectId: c.projectId, name: c.name, residentId: c.residentId, phone: c.phone, priorityGroup: priorityGroupOf(c.batchId, i + k) })));
+      await tx.insert(Candidate, chunk.map((c, k) => ({ id: c.id, batchId: c.batchId, projectId: c.projectId, name: c.name, residentId: c.residentId, residentIdBidx: blindIndex('resident-id', c.residentId), phone: c.phone, priorityGroup: priorityGroupOf(c.batchId, i + k) })));
       await tx.insert(Score, chunk.flatMap((c) => c.scores.map((s) => ({ id: crypto.randomUUID(), batchId: c.batchId, candidateId: c.id, projectId: c.projectId, subject: s.subject, score: s.score, enteredBy: 'demo-panel', enteredAt: entered }))));
     }
     for (const [i, b] of DEMO_EXAM_BATCHES.entries()) {

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { BadUserInputError, DateScalar, NotFoundError, ProvinceCodeEnum, assertProvinceAccess, type SubgraphContext } from '@skillfed/common';
+import { BadUserInputError, DateScalar, NotFoundError, ProvinceCodeEnum, assertProvinceAccess, type SubgraphContext, inTransaction } from '@skillfed/common';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Between, Not, In } from 'typeorm';
 import { ExamBatch } from './exam-batch.entity';
@@ -58,8 +58,10 @@ export class SpotCheckResolver {
     const result = replay(check, batches, supervisors);
     check.drawnBatches = JSON.stringify(result.batchIds);
     check.drawnSupervisors = JSON.stringify(result.supervisorIds);
-    await ctx.db.getRepository(SpotCheck).insert(check);
-    return check;
+    return inTransaction(ctx.db, async (manager) => {
+      await manager.insert(SpotCheck, check);
+      return check;
+    });
   }
 
   @Query(() => [SpotCheck], { description: '抽查结果（公开）/ spot checks, published' })

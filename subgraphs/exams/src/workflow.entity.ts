@@ -1,4 +1,4 @@
-import { DateScalar } from '@skillfed/common';
+import { DateScalar, blindIndexColumn, personalColumn } from '@skillfed/common';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { ExamBatchStatus, PriorityGroup } from './exam-batch.enums';
@@ -46,7 +46,7 @@ export class BatchEvent {
 /** 考生: personal data; the ID number and phone leave this subgraph masked only. */
 @ObjectType({ description: '考生 / candidate' })
 @Entity('candidates')
-@Index('uq_candidates_registration', ['batchId', 'projectId', 'residentId'], { unique: true })
+@Index('uq_candidates_registration_bidx', ['batchId', 'projectId', 'residentIdBidx'], { unique: true })
 @Index('ix_candidates_batch', ['batchId'])
 export class Candidate {
   @Field(() => ID)
@@ -59,10 +59,15 @@ export class Candidate {
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Column({ name: 'resident_id', type: 'varchar', length: 18 })
+  /** Sealed at rest (personal-data.ts). */
+  @Column(personalColumn('resident_id'))
   residentId: string;
 
-  @Column({ type: 'varchar', length: 20 })
+  /** blindIndex('resident-id', residentId): one registration per person, batch and project. */
+  @Column(blindIndexColumn('resident_id_bidx'))
+  residentIdBidx: string;
+
+  @Column(personalColumn('phone'))
   phone: string;
 
   @Field(() => PriorityGroup)

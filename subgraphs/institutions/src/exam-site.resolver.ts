@@ -120,8 +120,10 @@ export class ExamSiteResolver {
     assertFilingAuthority(ctx.caller, site.province);
     if (site.status === status) throw new ConflictError(`考场已是${status === 'ACTIVE' ? '启用' : '暂停'}状态 / the site is already ${status}`, { status });
     const statusReason = readReason(reason, true);
-    await updateIfUnchanged(ctx.db.manager, ExamSite, { id, status: site.status }, { status, statusReason, updatedAt: new Date() }, '考场状态');
-    return ctx.db.getRepository(ExamSite).findOneByOrFail({ id });
+    return inTransaction(ctx.db, async (manager) => {
+      await updateIfUnchanged(manager, ExamSite, { id, status: site.status }, { status, statusReason, updatedAt: new Date() }, '考场状态');
+      return manager.findOneByOrFail(ExamSite, { id });
+    });
   }
 
   @FieldResolver(() => Institution, { nullable: true, description: '所属机构 / institution' })

@@ -1,4 +1,4 @@
-import { DateScalar, ProvinceCodeEnum } from '@skillfed/common';
+import { DateScalar, ProvinceCodeEnum, personalColumn } from '@skillfed/common';
 import { Field, ID, ObjectType, Directive } from 'type-graphql';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { FilingStatus, InstitutionKind, Track } from './institution.enums';
@@ -76,7 +76,8 @@ export class Institution {
   @Column({ name: 'contact_name', type: 'varchar', length: 50 })
   contactName: string;
 
-  @Column({ name: 'contact_phone', type: 'varchar', length: 20 })
+  /** Sealed at rest (personal-data.ts); leaves the subgraph masked. */
+  @Column(personalColumn('contact_phone'))
   contactPhone: string;
 
   @Column({ name: 'created_at', type: 'datetime' })

@@ -16,6 +16,7 @@ import {
   whereContains,
   whereProvinceIn,
   type SubgraphContext,
+  noteUnmaskedRead,
 } from '@skillfed/common';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { addDays, filingEligibility, getProvince } from '@skillfed/province-rules';
@@ -140,7 +141,7 @@ export class InstitutionResolver {
     @Arg('input') input: UpdateInstitutionContactInput,
     @Ctx() ctx: Ctx,
   ): Promise<Institution> {
-    return ctx.db.transaction(async (tx) => {
+    return inTransaction(ctx.db, async (tx) => {
       const repo = tx.getRepository(Institution);
       const institution = await repo.findOneBy({ id });
       if (!institution) throw new NotFoundError('机构 institution', id);
@@ -162,6 +163,7 @@ export class InstitutionResolver {
   @FieldResolver(() => String, { nullable: true, description: '联系人（仅本省经办人）/ contact person (own province only)' })
   contactName(@Root() institution: Institution, @Ctx() ctx: Ctx): string {
     assertCanSeeContacts(ctx, institution);
+    noteUnmaskedRead(ctx, { targetType: 'Institution', targetId: institution.id, province: institution.province, field: 'contactName' });
     return institution.contactName;
   }
 

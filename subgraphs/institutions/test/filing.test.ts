@@ -162,5 +162,5 @@ describe.each(databases)('filing lifecycle on $name', (database) => {
     expect(codes.every((c) => c.startsWith('024'))).toBe(true);
     expect(codes.map((c) => Number(c.slice(3))).sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
     expect(new Set(results.map((r) => r.data.approveFiling.filingNumber)).size).toBe(50);
-  });
+  }, 180_000); // ~400 requests; CI runs every package at once on 2 cores
 });

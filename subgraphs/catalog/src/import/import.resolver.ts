@@ -1,4 +1,4 @@
-import { BadUserInputError, ForbiddenError, ProvinceCodeEnum, assertProvinceAccess, defineEnum, type EnumValue, type SubgraphContext } from '@skillfed/common';
+import { BadUserInputError, ForbiddenError, ProvinceCodeEnum, assertProvinceAccess, defineEnum, type EnumValue, type SubgraphContext, auditCount, recordAudit } from '@skillfed/common';
 import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { importCatalog } from './import.service';
 
@@ -83,6 +83,12 @@ export class ImportResolver {
     const bytes = Buffer.from(input.contentBase64, 'base64');
     if (bytes.length === 0) throw new BadUserInputError('文件为空 / the file is empty', { field: 'contentBase64' });
     if (bytes.length > MAX_BYTES) throw new BadUserInputError(`文件超过 ${MAX_BYTES / 1024 / 1024} MB / the file is larger than 5 MB`, { field: 'contentBase64' });
-    return importCatalog(ctx.db, { kind: input.kind, format: input.format, province: input.province ?? null, bytes, dryRun: input.dryRun });
+    const before = auditCount(ctx);
+    const report = await importCatalog(ctx.db, { kind: input.kind, format: input.format, province: input.province ?? null, bytes, dryRun: input.dryRun });
+    // A dry run or a file with problems writes nothing, so no transaction audited it: record the attempt.
+    if (auditCount(ctx) === before) {
+      await recordAudit(ctx.db.manager, ctx, { action: 'importCatalog', targetType: input.kind, province: input.province ?? null, outcome: 'SUCCESS', detail: input.dryRun ? 'DRY_RUN' : 'NO_CHANGE' });
+    }
+    return report;
   }
 }

@@ -7,8 +7,8 @@ import { rebuildExamStats } from '../stats.service';
  * panel refusals (this month's unmet deadlines are read through the existing ix_batch_deadlines_due).
  * Batches declared before this migration have no city: they count under the blank city.
  */
-export class Stats1764000000100 implements MigrationInterface {
-  name = 'Stats1764000000100';
+export class Stats1764000000200 implements MigrationInterface {
+  name = 'Stats1764000000200';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await new CreateStatCounters1764000000000().up(queryRunner);
