@@ -219,6 +219,9 @@ export function estimateOperation(schema: GraphQLSchema, document: DocumentNode,
     return undefined;
   };
 
+  // Assumed length of a list without `first`; a bounding `first` on an enclosing object replaces it.
+  let listSize = limits.assumedListSize;
+
   const isConnection = (type: GraphQLCompositeType): boolean => (isObjectType(type) || isInterfaceType(type)) && 'pageInfo' in type.getFields();
 
   const selectionSet = (set: SelectionSetNode, parent: GraphQLCompositeType): Estimate => {
@@ -237,17 +240,25 @@ export function estimateOperation(schema: GraphQLSchema, document: DocumentNode,
         const fieldType = definition ? getNullableType(definition.type) : undefined;
         const isList = fieldType ? isListType(fieldType) : false;
         let multiplier = 1;
-        if (name === '_entities') multiplier = argumentNumber(selection, definition, 'representations') ?? limits.assumedListSize;
+        const named = definition ? getNamedType(definition.type) : undefined;
+        // `first` on a single object that is not a connection (a report such as complianceBoard) bounds the
+        // lists inside it, not the object itself.
+        let innerListSize = listSize;
+        if (name === '_entities') multiplier = argumentNumber(selection, definition, 'representations') ?? listSize;
         else {
           const first = argumentNumber(selection, definition, 'first') ?? argumentNumber(selection, definition, 'limit');
-          if (first !== undefined) multiplier = Math.max(1, first);
-          else if (isList) multiplier = isConnection(parent) ? 1 : limits.assumedListSize;
+          const boundsObject = !isList && named !== undefined && (isObjectType(named) || isInterfaceType(named)) && !isConnection(named as GraphQLCompositeType);
+          if (first !== undefined && boundsObject) innerListSize = Math.max(1, first);
+          else if (first !== undefined) multiplier = Math.max(1, first);
+          else if (isList) multiplier = isConnection(parent) ? 1 : listSize;
         }
-        const named = definition ? getNamedType(definition.type) : undefined;
+        const outerListSize = listSize;
+        listSize = innerListSize;
         const child =
           selection.selectionSet && named && (isObjectType(named) || isInterfaceType(named) || isAbstractType(named))
             ? selectionSet(selection.selectionSet, named as GraphQLCompositeType)
             : { cost: 0, rows: 0 };
+        listSize = outerListSize;
         const returnsObjects = !!selection.selectionSet;
         const listed = isList || multiplier > 1;
         cost = cap(cost + 1 + multiplier * child.cost);
@@ -270,7 +281,8 @@ export function estimateOperation(schema: GraphQLSchema, document: DocumentNode,
   };
 
   const fragment = (name: string, parent: GraphQLCompositeType): Estimate => {
-    const memo = fragmentMemo.get(name);
+    const key = `${name}@${listSize}`;
+    const memo = fragmentMemo.get(key);
     if (memo) return memo;
     const definition = fragments.get(name);
     // Unknown or cyclic fragments are refused by standard validation; cost them as nothing here.
@@ -279,7 +291,7 @@ export function estimateOperation(schema: GraphQLSchema, document: DocumentNode,
     const condition = (typeFromAST(schema, definition.typeCondition) as GraphQLCompositeType | undefined) ?? parent;
     const result = selectionSet(definition.selectionSet, condition);
     inProgress.delete(name);
-    fragmentMemo.set(name, result);
+    fragmentMemo.set(key, result);
     return result;
   };
 

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_QUERY_LIMITS, estimateOperation, limitsPlugin, parseQueryLimits } from '../src/limits';
 
 const schema = buildSchema(`
-  type Query { items(first: Int = 20): ItemConnection  tags: [String!]!  item(id: ID!): Item  _entities(representations: [String!]!): [Item]! }
+  type Query { items(first: Int = 20): ItemConnection  board(first: Int = 100): Board  tags: [String!]!  item(id: ID!): Item  _entities(representations: [String!]!): [Item]! }
   type ItemConnection { totalCount: Int! nodes: [Item!]! pageInfo: PageInfo! }
+  type Board { late: [Item!]! total: Int! }
   type PageInfo { hasNextPage: Boolean! }
   type Item { id: ID! children(first: Int = 20): [Item!] labels: [String!]! }
 `);
@@ -23,6 +24,8 @@ describe('cost and rows estimate', () => {
     ['the default page size', '{ items { nodes { id } } }', 1 + 20 * 2, 20],
     ['a variable page size', 'query($n: Int) { items(first: $n) { nodes { id } } }', 1 + 7 * 2, 7],
     ['nested lists multiply', '{ items(first: 10) { nodes { children(first: 10) { id } } } }', 1 + 10 * (1 + 1 + 10), 10 + 100],
+    ['first on a single report object bounds its lists, not the object', '{ board(first: 5) { total late { id } } }', 1 + (1 + 1 + 5 * 1), 5],
+    ['a report object without a bound list of its own uses its default first', '{ board { late { id } } }', 1 + (1 + 100 * 1), 100],
     ['entities count their representations', 'query($r: [String!]!) { _entities(representations: $r) { id } }', 1 + 3, 3],
   ])('%s', (_label, query, cost, rows) => {
     expect(estimate(query, { n: 7, r: ['a', 'b', 'c'] })).toEqual({ cost, rows });
