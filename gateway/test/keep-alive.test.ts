@@ -4,7 +4,7 @@ import { callers, testAssertion, testDatabases, TEST_GATEWAY_SECRET } from '@ski
 import { CALLER_HEADER, GATEWAY_SECRET_HEADER } from '@skillfed/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retryingFetch } from '../src/remote-data-source';
-import { startFederation, type Federation } from './harness';
+import { startFederation, tokenFor, type Federation } from './harness';
 
 /**
  * Issue 12 item 3: a kept-alive connection idle for 6 s is reused, not closed under the client (Node's
@@ -36,14 +36,16 @@ describe('keep-alive', () => {
   it('reuses a connection to the gateway and to a subgraph after 6 s idle, with 0 failures', async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
     const query = JSON.stringify({ query: '{ certificates(first: 2) { nodes { number institution { name } } } }' });
+    // Certificate lists need a signed-in caller (issue 10).
+    const authorization = `Bearer ${await tokenFor('national-admin')}`;
     const direct = async () =>
       post(agent, fed.subgraphs.certificates.running.url, JSON.stringify({ query: '{ certificates(first: 1) { totalCount } }' }), {
         [GATEWAY_SECRET_HEADER]: TEST_GATEWAY_SECRET,
-        [CALLER_HEADER]: await testAssertion(callers.anonymous),
+        [CALLER_HEADER]: await testAssertion(callers.admin),
       });
-    const results = [await post(agent, fed.url, query), await direct()];
+    const results = [await post(agent, fed.url, query, { authorization }), await direct()];
     await new Promise((resolve) => setTimeout(resolve, 6_000));
-    const afterIdle = [await post(agent, fed.url, query), await direct()];
+    const afterIdle = [await post(agent, fed.url, query, { authorization }), await direct()];
     for (const result of [...results, ...afterIdle]) {
       expect(result.status).toBe(200);
       expect(JSON.parse(result.body).errors).toBeUndefined();
