@@ -58,6 +58,8 @@ export interface ProvinceHooks {
   examinerRoutes?: ExaminerRoutes;
   /** Why an institution of `kind` may not file occupations at `level` (1 highest … 5 lowest), or null. */
   occupationLevelRefusal?(kind: string, level: number): string | null;
+  /** The official name of a city (地级市) of the province from a GB/T 2260 code inside it, or null. */
+  cityName?(division: string): string | null;
 }
 
 function hooks(province: string): ProvinceHooks {
@@ -116,4 +118,9 @@ export function provinceSiteRefusal(province: string, site: SiteFacts): string |
 export function occupationLevelRefusal(province: string, kind: string, level: number): string | null {
   if (!Number.isInteger(level) || level < 1 || level > 5) return `等级须为1-5 / level must be 1-5, got ${level}`;
   return hooks(province).occupationLevelRefusal?.(kind, level) ?? null;
+}
+
+/** The city's official name where the province's module knows it, else null (callers show the code). */
+export function provinceCityName(province: string, division: string): string | null {
+  return hooks(province).cityName?.(division) ?? null;
 }

@@ -18,3 +18,4 @@ export * from './jiangsu/projects';
 export * from './examiners';
 export * from './workflow';
 export * from './certificates';
+export * from './school-assessments';

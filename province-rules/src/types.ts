@@ -185,6 +185,8 @@ export interface TrackRules {
   institutionFilingValidityYears: Rule<number>;
   /** Institution filing: authority, who may apply, required materials. */
   filing: FilingRules;
+  /** Schools assessing their own students (technical-school skill-level recognition); absent where no notice provides it. */
+  schoolAssessment?: import('./school-assessments').SchoolAssessmentRules;
 }
 
 /** What every province module provides: its identity and the rules of each track it runs. */

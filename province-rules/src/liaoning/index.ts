@@ -1,6 +1,6 @@
 import { cite } from '../sources';
 import type { ProvinceModule } from '../types';
-import { liaoningCityCode, liaoningKindDigit } from './certificate-number';
+import { LIAONING_CITIES, liaoningCityCode, liaoningKindDigit } from './certificate-number';
 import { LIAONING_ANNUAL_NOTICE, liaoningDeclarationViolations } from './schedule';
 import { levelOutsideScope, type SchoolKind, LEVEL_SCOPE } from './skill-level';
 import { liaoningSkillLevel } from './skill-level';
@@ -36,6 +36,10 @@ export const liaoning: ProvinceModule = {
       return { sequence: `liaoning-order:${prefix}`, prefix };
     },
     occupationLevelRefusal: (kind, level) => (kind in LEVEL_SCOPE ? levelOutsideScope(kind as SchoolKind, level) : null),
+    cityName: (division) => {
+      const city = liaoningCityCode(division);
+      return city ? LIAONING_CITIES[city].name : null;
+    },
   },
   workflowExtraStates: [
     { state: 'ATTENDANCE_CONFIRMED', source: cite('LIAONING_SPECIAL', '三(三) 表注2', '参考确认即实际参加考核的确认数据，将此作为考核缴费依据') },

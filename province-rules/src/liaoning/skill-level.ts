@@ -3,6 +3,7 @@ import { deadlines } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type TrackRules } from '../types';
 import { liaoningSkillLevelFiling } from './filing';
+import { liaoningSchoolAssessment } from './school-assessment';
 
 const s = (section: string, quote?: string) => cite('LIAONING_SCHOOL', section, quote);
 
@@ -33,6 +34,7 @@ export const liaoningSkillLevel: TrackRules = {
   examinerCardValidityYears: notStated(s('一(四)'), '通知未规定考评人员证卡有效期'),
   institutionFilingValidityYears: stated(3, s('四(二)', '资质有效期为3年，资质期满后…决定是否予以延期')),
   filing: liaoningSkillLevelFiling,
+  schoolAssessment: liaoningSchoolAssessment,
 };
 
 export type SchoolKind = 'TECHNICIAN_COLLEGE' | 'SENIOR_TECHNICAL_SCHOOL' | 'TECHNICAL_SCHOOL';

@@ -14,12 +14,13 @@ import { VerificationResolver } from './verification.resolver';
 import { StatCounter } from '@skillfed/common';
 import { Stats1764000000200 } from './migrations/1764000000200-Stats';
 import { CertificateStatsResolver } from './stats.resolver';
+import { SchoolCertificatesResolver } from './school-certificates.resolver';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
   entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent, StatCounter],
   migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, AuditEvents1764000000000, Stats1764000000200],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver, createAuditResolver('certificates')] }, certificatesReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver, SchoolCertificatesResolver, createAuditResolver('certificates')] }, certificatesReference),
   createLoaders,
   seedDemo,
   // Issuing reads results from exams and the institution from institutions, as the caller.
@@ -30,5 +31,6 @@ export const createServer = (options: CreateServerOptions) => createSubgraph(cer
 export { Certificate, CertificateBatch, CertificateEvent, CarrierRecord };
 export { issueBatch, revokeBatch, correctCertificate, revokeCertificate, reprintCertificate } from './issuing.service';
 export type { ResultsSource, BatchFacts, HolderFacts, InstitutionFacts } from './results-source';
+export { schoolResultsSource } from './school-results-source';
 export { demoResultsSource } from './seed';
 export { CertificateTotal, adjustCertificateTotals, certificateTotal, totalsOf } from './certificate-totals';

@@ -20,7 +20,7 @@ import { ageOn, checkResidentId, getProvince, priorityGroupRefusal } from '@skil
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { AddCandidateInput, CreateExamBatchInput } from './declaration.input';
-import { declarationCheck, loadBatch, meetDeadline, minimumAge, moveBatch, recordCreation, setDeadline } from './declaration.service';
+import { assertSpecialAbilityInstitution, declarationCheck, loadBatch, meetDeadline, minimumAge, moveBatch, recordCreation, setDeadline } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
@@ -48,6 +48,7 @@ export class DeclarationResolver {
   async createExamBatch(@Arg('input') input: CreateExamBatchInput, @Ctx() ctx: Ctx): Promise<ExamBatch> {
     assertProvinceAccess(ctx.caller, input.province);
     if (input.endDate < input.startDate) throw new BadUserInputError('考核末日早于首日 / endDate is before startDate', { field: 'endDate' });
+    await assertSpecialAbilityInstitution(ctx, input.province, input.institutionId);
     const year = input.startDate.slice(0, 4);
     const sequence = `batch:${input.province}:${year}`;
     await ensureSequence(ctx.db, sequence);

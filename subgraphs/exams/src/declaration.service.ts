@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import {
   assertProvinceAccess,
+  BadUserInputError,
   ConflictError,
   inTransaction,
   NotFoundError,
@@ -8,7 +9,7 @@ import {
   updateIfUnchanged,
   type SubgraphContext,
 } from '@skillfed/common';
-import { addDays, allowedBatchMoves, dueDate, provinceDeclarationViolations, trackRules, type BatchState, type DeadlineKind, type WorkingCalendar } from '@skillfed/province-rules';
+import { addDays, allowedBatchMoves, dueDate, provinceDeclarationViolations, trackActivityRefusal, trackRules, type BatchState, type DeadlineKind, type WorkingCalendar } from '@skillfed/province-rules';
 import { IsNull, type EntityManager } from 'typeorm';
 import { ExamBatch } from './exam-batch.entity';
 import type { ExamBatchStatus } from './exam-batch.enums';
@@ -121,4 +122,22 @@ export async function declarationCheck(ctx: Ctx, batch: ExamBatch, declaredOn: s
 /** The province's minimum age for candidates (baseline 16, 法定劳动年龄); null where its rule states none. */
 export function minimumAge(province: string): number | null {
   return trackRules(province).minimumAge.value;
+}
+
+/**
+ * Exam batches assess catalog projects (专项职业能力考核): refused at an institution filed only for
+ * skill levels, as the province's rules say what each filing covers (issue 15 guard rail).
+ */
+export async function assertSpecialAbilityInstitution(ctx: Ctx, province: string, institutionId: string): Promise<void> {
+  const data = await ctx.peers.institutions.query<{ _entities: ({ id: string; province: string; track: string } | null)[] }>(
+    'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Institution { id province track } } }',
+    { r: [{ __typename: 'Institution', id: institutionId }] },
+    ctx.caller,
+    ctx.requestId,
+  );
+  const institution = data._entities[0];
+  if (!institution) throw new NotFoundError('机构 institution', institutionId);
+  if (institution.province !== province) throw new BadUserInputError('机构不在本省 / the institution is in another province', { field: 'institutionId' });
+  const refusal = trackActivityRefusal(province, institution.track, 'SPECIAL_ABILITY');
+  if (refusal) throw new BadUserInputError(refusal.reason, { field: 'institutionId', reason: 'TRACK_MISMATCH', source: { document: refusal.source.document, section: refusal.source.section } });
 }

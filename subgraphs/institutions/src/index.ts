@@ -4,6 +4,7 @@ import { ExamSite, ExamSiteProject } from './exam-site.entity';
 import { ExamSiteResolver, InstitutionSitesResolver } from './exam-site.resolver';
 import { FilingEvent, FilingMaterialRecord, FilingScopeItem } from './filing.entity';
 import { FilingResolver } from './filing.resolver';
+import { FilingTermResolver } from './filing-term.resolver';
 import { Institution } from './institution.entity';
 import { createLoaders, type Loaders } from './institution.loader';
 import { institutionReference } from './institution.reference';
@@ -18,7 +19,7 @@ export const institutionsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'institutions',
   entities: [Institution, FilingEvent, FilingMaterialRecord, FilingScopeItem, ExamSite, ExamSiteProject, SequenceRow, AuditEvent],
   migrations: [CreateInstitutions1763900000000, CreateSequences1763900000001, FilingLifecycleAndSites1763900000100, AuditEvents1764000000000, SealPersonalData1764000000100],
-  buildSchema: () => buildFederatedSchema({ resolvers: [InstitutionResolver, FilingResolver, ExamSiteResolver, InstitutionSitesResolver, createAuditResolver('institutions')] }, institutionReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [InstitutionResolver, FilingResolver, FilingTermResolver, ExamSiteResolver, InstitutionSitesResolver, createAuditResolver('institutions')] }, institutionReference),
   createLoaders,
   seedDemo,
 };
