@@ -19,6 +19,7 @@ export function vitestConfig(overrides: { testTimeout?: number } = {}) {
         { find: /^@skillfed\/common\/testing$/, replacement: src('packages/common', 'testing.ts') },
         { find: /^@skillfed\/common$/, replacement: src('packages/common') },
         { find: /^@skillfed\/province-rules$/, replacement: src('province-rules') },
+        { find: /^@skillfed\/verifier$/, replacement: src('packages/verifier') },
         ...['institutions', 'catalog', 'exams', 'examiners', 'certificates'].map((name) => ({
           find: new RegExp(`^@skillfed/subgraph-${name}$`),
           replacement: src(`subgraphs/${name}`),

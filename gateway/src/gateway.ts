@@ -26,6 +26,7 @@ import express, { type Request, type Response } from 'express';
 import { createCallerVerifier, type CallerVerifier } from './auth';
 import { useDashboard } from './dashboard';
 import { mountExplorer } from './explorer';
+import { forwardWellKnown } from './well-known';
 import type { GatewayConfig } from './config';
 import { useAnonymousHardening } from './plugins/use-anonymous-hardening';
 import { useCallerSigning } from './plugins/use-caller-signing';
@@ -146,6 +147,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     const healthy = entries.every(([, status]) => status === 'ok');
     res.status(healthy ? 200 : 503).json({ status: healthy ? 'ok' : 'degraded', subgraphs });
   });
+  forwardWellKnown(app, { certificatesUrl: options.subgraphUrls.certificates, timeoutMs: options.timeoutMs, rateLimit: rateLimit.middleware, logger });
   const dashboard = options.dashboardDir ? useDashboard(app, { dir: options.dashboardDir }) : false;
   const explorer = mountExplorer(app, { path: '/graphql', enabled: options.explorer });
   app.use(

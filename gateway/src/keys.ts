@@ -7,6 +7,9 @@ import { exportJWK, generateKeyPair } from 'jose';
  * the new public key to GATEWAY_VERIFY_KEYS (keeping the old one) on the subgraphs, restart them, switch
  * the gateway's GATEWAY_SIGNING_KEY, and drop the old public key a minute later (assertions live ≤ 60 s).
  * Peer keys rotate the same way: put the new key second everywhere, then first, then remove the old one.
+ * CREDENTIAL_SIGNING_KEYS goes to the certificates subgraph only: it signs QR credentials, status lists
+ * and VC exports. To rotate it, put the new key first and keep the old one listed (its public half stays
+ * published, so QR codes printed before still verify).
  */
 export async function generateKeys(now = new Date()): Promise<Record<string, string>> {
   const stamp = now.toISOString().slice(0, 10);
@@ -19,7 +22,15 @@ export async function generateKeys(now = new Date()): Promise<Record<string, str
     GATEWAY_VERIFY_KEYS: JSON.stringify({ keys: [publicJwk] }),
     PEER_SIGNING_KEYS: `peer-${stamp}-${crypto.randomBytes(3).toString('hex')}:${crypto.randomBytes(32).toString('base64url')}`,
     GATEWAY_SHARED_SECRET: crypto.randomBytes(32).toString('hex'),
+    CREDENTIAL_SIGNING_KEYS: JSON.stringify({ keys: [await credentialKey(now)] }),
   };
+}
+
+/** An Ed25519 credential key; its kid is short because it travels in every QR code. */
+export async function credentialKey(now = new Date()): Promise<Record<string, unknown>> {
+  const kid = `cred-${now.toISOString().slice(0, 10).replace(/-/g, '')}-${crypto.randomBytes(2).toString('hex')}`;
+  const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
+  return { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA' };
 }
 
 if (require.main === module) {

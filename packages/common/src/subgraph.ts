@@ -26,11 +26,15 @@ export interface SubgraphDefinition<TLoaders> {
   seedDemo?(db: DataSource): Promise<number>;
   /** Subgraphs this one asks directly; their URLs come from `<NAME>_URL`. */
   peers?: SubgraphName[];
+  /** Peers asked only for extras: a process gets their URLs as for `peers`; an embedder (a test) may leave them out. */
+  optionalPeers?: SubgraphName[];
   /**
    * Where year-bound records are loaded (the catalog reads its own tables). A subgraph without this
    * that lists 'catalog' in `peers` asks the catalog; any other sees only the bundled years.
    */
   loadYearData?(db: DataSource): Promise<YearDataSnapshot>;
+  /** Extra public HTTP routes beside /graphql and /health (e.g. the certificates' well-known documents). */
+  routes?(app: SubgraphServer['app'], db: DataSource, logger: Logger): void;
 }
 
 export interface CreateServerOptions {
@@ -63,7 +67,7 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       if (rows > 0) logger.info('demo_seeded', { rows });
     }
     const peers: Record<string, PeerClient> = Object.fromEntries(
-      (definition.peers ?? []).map((name) => {
+      [...(definition.peers ?? []), ...(definition.optionalPeers ?? []).filter((name) => options.peerUrls?.[name])].map((name) => {
         const url = options.peerUrls?.[name];
         if (!url) throw new Error(`subgraph ${definition.name} needs the URL of ${name}`);
         return [name, new PeerClient(name, url, options.gatewaySecret, peerSigner)];
@@ -76,7 +80,7 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       : peers.catalog
         ? YearDataSource.fromCatalog(peers.catalog, ttlMs)
         : YearDataSource.bundled();
-    return await createSubgraphServer({
+    const server = await createSubgraphServer({
       yearData,
       name: definition.name,
       schema,
@@ -90,6 +94,8 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       keepAliveTimeoutMs: options.keepAliveTimeoutMs,
       peers,
     });
+    definition.routes?.(server.app, db, logger);
+    return server;
   } catch (error) {
     await database.dataSource.destroy();
     throw error;
@@ -111,7 +117,7 @@ export async function runSubgraph<T>(definition: SubgraphDefinition<T>): Promise
   const env = parseSubgraphEnv(definition.name);
   // Personal-data keys are checked before anything opens: production refuses development keys.
   configurePersonalData(process.env);
-  const peerUrls = Object.fromEntries((definition.peers ?? []).map((name) => [name, peerUrl(name)]));
+  const peerUrls = Object.fromEntries([...(definition.peers ?? []), ...(definition.optionalPeers ?? [])].map((name) => [name, peerUrl(name)]));
   const server = await createSubgraph(definition, {
     database: env.database,
     gatewaySecret: env.gatewaySecret,

@@ -15,16 +15,29 @@ import { StatCounter } from '@skillfed/common';
 import { Stats1764000000200 } from './migrations/1764000000200-Stats';
 import { CertificateStatsResolver } from './stats.resolver';
 import { SchoolCertificatesResolver } from './school-certificates.resolver';
+import { CredentialResolver } from './credential.resolver';
+import { credentialConfig } from './credential.service';
+import { mountCredentialRoutes } from './credential-routes';
+import { CredentialStatusEntry, CredentialStatusList } from './status-list.entity';
+import { CredentialStatus1764200000000 } from './migrations/1764200000000-CredentialStatus';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent, StatCounter],
-  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, AuditEvents1764000000000, Stats1764000000200],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver, SchoolCertificatesResolver, createAuditResolver('certificates')] }, certificatesReference),
+  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent, StatCounter, CredentialStatusList, CredentialStatusEntry],
+  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, AuditEvents1764000000000, Stats1764000000200, CredentialStatus1764200000000],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver, SchoolCertificatesResolver, CredentialResolver, createAuditResolver('certificates')] }, certificatesReference),
   createLoaders,
   seedDemo,
   // Issuing reads results from exams and the institution from institutions, as the caller.
   peers: ['exams', 'institutions'],
+  // Credentials carry the project code, which the catalog owns (a process always has its URL).
+  optionalPeers: ['catalog'],
+  // Public keys and status lists for offline verifiers. Reading the configuration here makes a
+  // production start without credential keys (or with the development key) fail at once.
+  routes: (app, db, logger) => {
+    credentialConfig();
+    mountCredentialRoutes(app, db, credentialConfig, logger);
+  },
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(certificatesSubgraph, options);
@@ -34,3 +47,7 @@ export type { ResultsSource, BatchFacts, HolderFacts, InstitutionFacts } from '.
 export { schoolResultsSource } from './school-results-source';
 export { demoResultsSource } from './seed';
 export { CertificateTotal, adjustCertificateTotals, certificateTotal, totalsOf } from './certificate-totals';
+export { credentialConfig, setCredentialConfig, buildCredential, buildVerifiableCredential } from './credential.service';
+export { parseCredentialConfig, DEV_CREDENTIAL_SIGNING_KEY, type CredentialConfig } from './credential.config';
+export { ensureStatusEntries, markRevoked, signedStatusList } from './status-list.service';
+export { CredentialStatusEntry, CredentialStatusList } from './status-list.entity';

@@ -18,6 +18,7 @@ import { certificateRules, decideIssuer, numberingFor, type Track } from '@skill
 import { In, IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { adjustCertificateTotals } from './certificate-totals';
 import { onCertificatesIssued, onCertificatesRevoked } from './stats.service';
+import { markRevoked } from './status-list.service';
 import { CarrierRecord, Certificate, CertificateBatch, CertificateEvent } from './certificate.entity';
 import type { CarrierKind, CertificateAction } from './certificate.enums';
 import type { HolderFacts, InstitutionFacts, ResultsSource } from './results-source';
@@ -287,6 +288,8 @@ export async function revokeCertificate(db: DataSource, actor: Actor, id: string
   return inTransaction(db, async (manager) => {
     const changed = await manager.update(Certificate, { id, status: 'VALID' }, { status: 'REVOKED', statusReason: why, statusCitation: basis, statusBy: actor.caller.subject, statusOn: date, updatedAt: new Date() });
     if (!changed.affected) throw new ConflictError(`证书状态为${certificate.status}，只有有效证书可撤销 / only a VALID certificate can be revoked`, { status: certificate.status });
+    // The status-list bit flips with the certificate: a fresh list says REVOKED from this commit on.
+    await markRevoked(manager, [id]);
     await onCertificatesRevoked(manager, [certificate], date);
     const step = (await nextSteps(manager, [id])).get(id) ?? 1;
     await manager.insert(CertificateEvent, { id: crypto.randomUUID(), certificateId: id, step, action: 'REVOKED', reason: why, citation: basis, relatedId: null, actorSubject: actor.caller.subject, actorRole: actor.caller.role, occurredAt: new Date() });
@@ -326,6 +329,8 @@ export async function correctCertificate(db: DataSource, actor: Actor, source: R
     const newId = crypto.randomUUID();
     const changed = await manager.update(Certificate, { id, status: 'VALID' }, { status: 'REPLACED', statusReason: why, statusCitation: null, statusBy: actor.caller.subject, statusOn: issuedOn, replacedById: newId, updatedAt: now });
     if (!changed.affected) throw new ConflictError('证书已被他人修改，请刷新后重试 / it changed meanwhile; reload and retry');
+    // The old certificate's QR code stops verifying: its status bit flips in this transaction.
+    await markRevoked(manager, [id]);
     const serial = await reserveInSequence(manager, numbering.scope, 1, numbering.max);
     const holderName = name ?? old.holderName;
     const holderResidentId = residentId ?? old.holderResidentId;
@@ -416,6 +421,7 @@ export async function revokeBatch(db: DataSource, actor: Actor, examBatchId: str
         await manager.update(Certificate, { id: In(ids.slice(i, i + CHUNK)), status: 'VALID' }, { status: 'REVOKED', statusReason: why, statusCitation: basis, statusBy: caller.subject, statusOn: date, updatedAt: new Date() });
       }
       await onCertificatesRevoked(manager, valid, date);
+      await markRevoked(manager, ids);
       const now = new Date();
       await insertChunked(manager, CertificateEvent, ids.map((certificateId) => ({ id: crypto.randomUUID(), certificateId, step: steps.get(certificateId) ?? 1, action: 'REVOKED' as const, reason: why, citation: basis, relatedId: null, actorSubject: caller.subject, actorRole: caller.role, occurredAt: now })));
     }
