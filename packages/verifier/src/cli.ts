@@ -121,12 +121,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let kid: string | undefined;
   let listId: string | undefined;
+  let malformed = false;
   try {
     const p = parseCredential(payload);
     kid = p.kid;
     listId = p.claims.statusListId;
   } catch {
-    // Malformed: verifyCredential gives the verdict; nothing to fetch for it.
+    // Malformed: TAMPERED whatever keys are at hand; nothing to fetch for it.
+    malformed = true;
   }
   const knows = (set: unknown) => {
     try {
@@ -135,7 +137,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return false;
     }
   };
-  if (gateway && !values.keys && (values.refresh || !knows(jwks))) {
+  if (gateway && !malformed && !values.keys && (values.refresh || !knows(jwks))) {
     try {
       jwks = await fetchKeys(gateway);
       cache.writeKeys(jwks);
@@ -143,6 +145,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`could not fetch the keys (${(error as Error).message}); using the cache\n`);
     }
   }
+  if (!jwks && malformed) jwks = { keys: [] };
   if (!jwks) {
     io.stderr(`no credential keys: pass --keys FILE or --gateway URL once to fill the cache (${cache.dir})\n`);
     return EXIT_CODES.USAGE;

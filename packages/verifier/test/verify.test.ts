@@ -232,6 +232,8 @@ describe('CLI', () => {
     expect(await runCli(['--cache', path.join(dir, 'empty'), good], t.io)).toBe(EXIT_CODES.USAGE);
     expect(t.err.join('')).toMatch(/no credential keys/);
     t = io();
+    expect(await runCli(['--cache', path.join(dir, 'empty'), 'SF1:ABC'], t.io)).toBe(EXIT_CODES.TAMPERED);
+    t = io();
     expect(await runCli(['--bogus', good], t.io)).toBe(EXIT_CODES.USAGE);
     // Relative paths are the caller's (npm run sets INIT_CWD to the directory the command was typed in).
     t = io();
