@@ -4,14 +4,25 @@ import path from 'node:path';
 import { testDatabases } from '@skillfed/common/testing';
 import { EXIT_CODES, KEYS_PATH, runCli } from '@skillfed/verifier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCredentialConfig } from '@skillfed/subgraph-certificates';
+import { generateKeys } from '../src/keys';
 import { gql, startFederation, tokenFor, type Federation } from './harness';
 
 const databases = await testDatabases();
 
-async function verify(args: string[]): Promise<{ code: number; out: string; err: string }> {
+describe('npm run keys', () => {
+  it('prints a credential signing key the certificates subgraph accepts in production', async () => {
+    const keys = await generateKeys(new Date('2026-11-25T00:00:00Z'));
+    const config = parseCredentialConfig({ NODE_ENV: 'production', CREDENTIAL_BASE_URL: 'https://skillfed.example.gov.cn', CREDENTIAL_SIGNING_KEYS: keys.CREDENTIAL_SIGNING_KEYS });
+    expect(config.signer.kid).toMatch(/^cred-20261125-[0-9a-f]{4}$/);
+    expect(config.jwks.keys[0]).not.toHaveProperty('d');
+  });
+});
+
+async function verify(args: string[], now?: Date): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {} });
+  const code = await runCli(args, { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, now });
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -62,6 +73,10 @@ describe.each(databases)('signed QR credentials verified offline, revoked throug
     const offline = await verify(['--cache', cache, payload]);
     expect(offline.code).toBe(0);
     expect(offline.out).toMatch(/^VALID/);
+    // Two days later, still offline: the list's day of validity has passed.
+    const later = await verify(['--cache', cache, payload], new Date(Date.now() + 2 * 86_400_000));
+    expect(later.code).toBe(EXIT_CODES.STALE_STATUS);
+    expect(later.out).toMatch(/^STALE_STATUS: .*status as of \d{4}-\d{2}-\d{2}T/);
 
     const revoke = await gql(fed.url, 'mutation ($id: ID!) { revokeCertificate(id: $id, reason: "冒名顶替", citation: "测试依据 第一条") { status } }', { token: operator, variables: { id: target.id } });
     expect(revoke.body.errors).toBeUndefined();

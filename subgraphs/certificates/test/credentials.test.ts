@@ -5,7 +5,8 @@ import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@s
 import { KEYS_PATH, MIN_STATUS_LIST_BITS, keyRingFromJwks, verifyCredential, verifyStatusList, verifyVcJwt, type KeyRing } from '@skillfed/verifier';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEV_CREDENTIAL_SIGNING_KEY, createServer, ensureStatusEntries, issueBatch, parseCredentialConfig, revokeBatch, Certificate, CredentialStatusEntry, type HolderFacts, type ResultsSource } from '../src';
+import { DEV_CREDENTIAL_SIGNING_KEY, buildCredential, createServer, credentialConfig, ensureStatusEntries, issueBatch, parseCredentialConfig, revokeBatch, setCredentialConfig, signedStatusList, Certificate, CredentialStatusEntry, CredentialStatusList, type HolderFacts, type ResultsSource } from '../src';
+import { STATUS_LIST_BITS } from '../src/credential.config';
 
 const databases = await testDatabases();
 const DOWN = 'http://127.0.0.1:9/graphql';
@@ -227,5 +228,53 @@ describe('credential keys configuration', () => {
     expect(config.jwks.keys.map((k) => k.kid)).toEqual(['cred-20261125-ab12', 'cred-old']);
     expect(config.jwks.keys.every((k) => !('d' in k) || k.d === undefined)).toBe(true);
     expect(config.baseUrl).toBe('https://skillfed.example.gov.cn');
+  });
+});
+
+describe.each(databases)('status lists fill up and keys rotate on $name', (database) => {
+  let server: SubgraphServer;
+  const db = () => server.database.dataSource;
+  const operator: Caller = callers.operator('LIAONING');
+  const institution = { id: demoId('institution', `cred-rot-${database.name}`), cityCode: '210100', track: 'SPECIAL_ABILITY', sequenceCode: null };
+  const batches = [demoId('cred-rot-batch', `${database.name}-0`)];
+
+  beforeAll(async () => {
+    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: DOWN, institutions: DOWN } });
+    await issueBatch(db(), { caller: operator }, source({ batches, province: 'LIAONING', institution }), batches[0], { issuedOn: '2025-03-20' });
+  });
+  afterAll(async () => {
+    setCredentialConfig(undefined);
+    await server?.close();
+    await database.cleanup();
+  });
+
+  it('opens the province\'s next list when half of the current one is used', async () => {
+    const rows = await db().getRepository(Certificate).find({ where: { examBatchId: batches[0] }, order: { serial: 'ASC' } });
+    const first = await ensureStatusEntries(db(), rows.slice(0, 2));
+    expect(first.get(rows[0].id)!.listId).toBe('liaoning-1');
+    // Pretend the list is full (65,536 of 131,072 slots): the next certificate goes to liaoning-2.
+    await db().getRepository(CredentialStatusList).update({ id: 'liaoning-1' }, { allocated: STATUS_LIST_BITS / 2 });
+    const next = await ensureStatusEntries(db(), rows.slice(2));
+    expect(rows.slice(2).map((r) => next.get(r.id)!.listId)).toEqual(rows.slice(2).map(() => 'liaoning-2'));
+    expect(next.get(rows[0].id)).toBeUndefined();
+    const lists = await db().getRepository(CredentialStatusList).find({ order: { sequence: 'ASC' } });
+    expect(lists.map((l) => [l.id, l.lengthBits, l.allocated])).toEqual([['liaoning-1', STATUS_LIST_BITS, STATUS_LIST_BITS / 2], ['liaoning-2', STATUS_LIST_BITS, rows.length - 2]]);
+  });
+
+  it('after a rotation new credentials carry the new kid and those printed before still verify', async () => {
+    const rows = await db().getRepository(Certificate).find({ where: { examBatchId: batches[0] }, order: { serial: 'ASC' } });
+    const entries = await ensureStatusEntries(db(), rows);
+    const before = await buildCredential(rows[0], entries.get(rows[0].id)!, 'LN-S0012');
+    const fresh = { ...crypto.generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }), kid: 'cred-20261201-0001' };
+    setCredentialConfig(parseCredentialConfig({ CREDENTIAL_SIGNING_KEYS: JSON.stringify({ keys: [fresh, DEV_CREDENTIAL_SIGNING_KEY] }) }));
+    const after = await buildCredential(rows[0], entries.get(rows[0].id)!, 'LN-S0012');
+    expect([before.keyId, after.keyId]).toEqual([DEV_CREDENTIAL_SIGNING_KEY.kid, 'cred-20261201-0001']);
+    const jwks = credentialConfig().jwks;
+    const { jwt } = await signedStatusList(db(), credentialConfig(), entries.get(rows[0].id)!.listId);
+    const keys = keyRingFromJwks(jwks);
+    for (const payload of [before.payload, after.payload]) expect((await verifyCredential(payload, { keys, statusList: () => jwt })).verdict).toBe('VALID');
+    // A verifier that only knows the old key set meets the new kid as UNKNOWN_KEY until it refreshes.
+    const oldKeys = keyRingFromJwks({ keys: [DEV_CREDENTIAL_SIGNING_KEY] });
+    expect((await verifyCredential(after.payload, { keys: oldKeys })).verdict).toBe('UNKNOWN_KEY');
   });
 });
