@@ -54,13 +54,20 @@ interface CredentialLoaders {
 // Per request: keyed on the request's own loaders object, so nothing is shared across callers.
 const perRequest = new WeakMap<object, CredentialLoaders>();
 
+/**
+ * A certificate's first credential costs one scrypt of its holder's ID number (about 40 ms of a core,
+ * more on a loaded machine): a request may start at most this many, so no request outlives the
+ * execution deadline. Credentials produced before cost nothing and are not counted.
+ */
+export const MAX_NEW_CREDENTIALS_PER_REQUEST = 25;
+
 function loadersOf(ctx: Ctx): CredentialLoaders {
   let loaders = perRequest.get(ctx.loaders as object);
   if (!loaders) {
     loaders = {
       entries: new DataLoader(
         async (certificates) => {
-          const entries = await ensureStatusEntries(ctx.db, [...certificates]);
+          const entries = await ensureStatusEntries(ctx.db, [...certificates], { maxNew: MAX_NEW_CREDENTIALS_PER_REQUEST });
           return certificates.map((c) => entries.get(c.id) ?? null);
         },
         { cacheKeyFn: (c) => c.id },

@@ -1,4 +1,4 @@
-import { NotFoundError } from '@skillfed/common';
+import { BadUserInputError, NotFoundError } from '@skillfed/common';
 import { encodeBitstring, hashIdNumber, newIdSalt, randomIndex, signVcJwt, statusListCredential, statusPath } from '@skillfed/verifier';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Certificate } from './certificate.entity';
@@ -40,7 +40,7 @@ async function openList(manager: EntityManager, province: string, needed: number
  * ID-number hash. One read for the existing entries; the new ones in one transaction per attempt —
  * a collision with a concurrent allocator (same slot or same certificate) rolls back and retries.
  */
-export async function ensureStatusEntries(db: DataSource, certificates: Certificate[]): Promise<Map<string, CredentialStatusEntry>> {
+export async function ensureStatusEntries(db: DataSource, certificates: Certificate[], options: { maxNew?: number } = {}): Promise<Map<string, CredentialStatusEntry>> {
   const found = new Map<string, CredentialStatusEntry>();
   const ids = [...new Set(certificates.map((c) => c.id))];
   for (let i = 0; i < ids.length; i += CHUNK) {
@@ -48,6 +48,12 @@ export async function ensureStatusEntries(db: DataSource, certificates: Certific
   }
   const missing = [...new Map(certificates.filter((c) => c.status === 'VALID' && !found.has(c.id)).map((c) => [c.id, c])).values()];
   if (missing.length === 0) return found;
+  if (options.maxNew !== undefined && missing.length > options.maxNew) {
+    throw new BadUserInputError(
+      `一次请求最多为${options.maxNew}张证书首次生成凭证（本次${missing.length}张），请减小 first 分页 / at most ${options.maxNew} certificates get their first credential per request (${missing.length} asked): page with a smaller first`,
+      { field: 'first', limit: options.maxNew, measured: missing.length },
+    );
+  }
   // The slow part (scrypt) happens once per certificate, outside any transaction.
   const hashes = new Map<string, { salt: string; hash: string }>();
   await Promise.all(

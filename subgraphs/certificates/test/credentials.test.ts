@@ -4,6 +4,7 @@ import { demoId, demoResidentId, type Caller, type RunningServer, type SubgraphS
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
 import { KEYS_PATH, MIN_STATUS_LIST_BITS, keyRingFromJwks, verifyCredential, verifyStatusList, verifyVcJwt, type KeyRing } from '@skillfed/verifier';
 import QRCode from 'qrcode';
+import { In } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEV_CREDENTIAL_SIGNING_KEY, buildCredential, createServer, credentialConfig, ensureStatusEntries, issueBatch, parseCredentialConfig, revokeBatch, setCredentialConfig, signedStatusList, Certificate, CredentialStatusEntry, CredentialStatusList, type HolderFacts, type ResultsSource } from '../src';
 import { STATUS_LIST_BITS } from '../src/credential.config';
@@ -15,7 +16,7 @@ const PROJECT_CODES = new Map<string, string>();
 // Chinese names, compound surnames and a long minority name among them: all leave the subgraph masked.
 const NAMES = ['欧阳娜娜', '司马相如', '张三', '阿依古丽·买买提', '李四'];
 
-function source(options: { batches: string[]; province: string; institution: { id: string; cityCode: string; track: string; sequenceCode: string | null }; level?: number }): ResultsSource {
+function source(options: { batches: string[]; province: string; institution: { id: string; cityCode: string; track: string; sequenceCode: string | null }; level?: number; count?: number }): ResultsSource {
   return {
     async batch(id) {
       if (!options.batches.includes(id)) return null;
@@ -26,7 +27,7 @@ function source(options: { batches: string[]; province: string; institution: { i
     },
     async passingHolders(id) {
       const b = options.batches.indexOf(id);
-      return NAMES.map((name, k): HolderFacts => ({ candidateId: demoId('cred-candidate', `${id}-${k}`), name, residentId: holderId(b, k), scores: [{ subject: 'PRACTICAL', score: 80 }] }));
+      return Array.from({ length: options.count ?? NAMES.length }, (_v, k): HolderFacts => ({ candidateId: demoId('cred-candidate', `${id}-${k}`), name: NAMES[k % NAMES.length], residentId: holderId(b, k), scores: [{ subject: 'PRACTICAL', score: 80 }] }));
     },
     async certificatesPublished() {},
   };
@@ -62,6 +63,7 @@ describe.each(databases)('signed credentials and status lists on $name', (databa
   const school = { id: demoId('institution', `cred-school-${database.name}`), cityCode: '210102', track: 'SKILL_LEVEL', sequenceCode: '014001' };
   const saBatches = [demoId('cred-batch', `${database.name}-sa-0`), demoId('cred-batch', `${database.name}-sa-1`)];
   const slBatches = [demoId('cred-batch', `${database.name}-sl-0`)];
+  const bigBatch = demoId('cred-batch', `${database.name}-big`);
   const operator: Caller = callers.operator('LIAONING');
   const staff = callers.staff('LIAONING', school.id);
 
@@ -72,6 +74,7 @@ describe.each(databases)('signed credentials and status lists on $name', (databa
     running = await server.listen(0);
     for (const b of saBatches) await issueBatch(db(), { caller: operator }, source({ batches: saBatches, province: 'LIAONING', institution: liaoning }), b, { issuedOn: '2025-03-20' });
     await issueBatch(db(), { caller: staff }, source({ batches: slBatches, province: 'LIAONING', institution: school, level: 3 }), slBatches[0], { issuedOn: '2025-06-30' });
+    await issueBatch(db(), { caller: operator }, source({ batches: [bigBatch], province: 'LIAONING', institution: liaoning, count: 30 }), bigBatch, { issuedOn: '2025-03-21' });
     keys = keyRingFromJwks(await (await fetch(origin() + KEYS_PATH)).json());
   });
   afterAll(async () => {
@@ -80,7 +83,8 @@ describe.each(databases)('signed credentials and status lists on $name', (databa
     await database.cleanup();
   });
 
-  const certificatesOf = (examBatchId: string) => db().getRepository(Certificate).find({ where: { examBatchId }, order: { serial: 'ASC' } });
+  // By number: a corrected certificate (issued today, a new year's scope) sorts after the batch's own.
+  const certificatesOf = (examBatchId: string) => db().getRepository(Certificate).find({ where: { examBatchId }, order: { number: 'ASC' } });
   const statusList = async (listId: string) => {
     const response = await fetch(`${origin()}/.well-known/skillfed/status/${listId}`);
     expect(response.status).toBe(200);
@@ -171,6 +175,19 @@ describe.each(databases)('signed credentials and status lists on $name', (databa
     expect(gone.body.data.certificate).toMatchObject({ status: 'REVOKED', credential: null, verifiableCredential: null });
   });
 
+  it('a corrected certificate\'s old QR code says REVOKED; the new certificate has its own credential', async () => {
+    const fourth = (await certificatesOf(saBatches[0]))[3];
+    const old = (await subgraphRequest(running.url, CREDENTIAL, { variables: { n: fourth.number }, caller: operator })).body.data.certificate.credential;
+    const corrected = await subgraphRequest(running.url, 'mutation ($id: ID!) { correctCertificate(id: $id, input: { holderName: "赵示例", reason: "姓名录入错误" }) { number status } }', { variables: { id: fourth.id }, caller: operator });
+    expect(corrected.body.errors).toBeUndefined();
+    const { jwt } = await statusList('liaoning-1');
+    expect((await verifyCredential(old.payload, { keys, statusList: () => jwt })).verdict).toBe('REVOKED');
+    const fresh = (await subgraphRequest(running.url, CREDENTIAL, { variables: { n: corrected.body.data.correctCertificate.number }, caller: operator })).body.data.certificate.credential;
+    const result = await verifyCredential(fresh.payload, { keys, statusList: async () => (await statusList('liaoning-1')).jwt, idNumber: fourth.holderResidentId });
+    expect(result).toMatchObject({ verdict: 'VALID', idNumber: 'MATCH', claims: { holderName: '赵**', number: corrected.body.data.correctCertificate.number } });
+    expect(fresh.statusListIndex).not.toBe(old.statusListIndex);
+  });
+
   it('cancelling a batch\'s results flips every credential of the batch', async () => {
     const rows = await certificatesOf(saBatches[1]);
     const entries = await ensureStatusEntries(db(), rows);
@@ -197,6 +214,18 @@ describe.each(databases)('signed credentials and status lists on $name', (databa
     expect(document).not.toContain(third.holderResidentId);
     const verified = await verifyVcJwt(jwt, keys);
     expect(verified.credential).toEqual(vc);
+  });
+
+  it('starts at most 25 first credentials per request (one scrypt each); credentials produced before are free', async () => {
+    const PAGE = 'query ($b: ID!, $first: Int!) { certificates(examBatchId: $b, first: $first) { nodes { number credential { statusListId } } } }';
+    const tooMany = await subgraphRequest(running.url, PAGE, { variables: { b: bigBatch, first: 30 }, caller: operator });
+    expect(tooMany.body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first', limit: 25, measured: 30 });
+    expect(await db().getRepository(CredentialStatusEntry).countBy({ certificateId: In((await certificatesOf(bigBatch)).map((c) => c.id)) })).toBe(0);
+    const page = await subgraphRequest(running.url, PAGE, { variables: { b: bigBatch, first: 25 }, caller: operator });
+    expect(page.body.errors).toBeUndefined();
+    const all = await subgraphRequest(running.url, PAGE, { variables: { b: bigBatch, first: 30 }, caller: operator });
+    expect(all.body.errors).toBeUndefined();
+    expect(all.body.data.certificates.nodes.every((n: { credential: { statusListId: string } }) => n.credential.statusListId === 'liaoning-1')).toBe(true);
   });
 
   it('only operators acting for the certificate get its credential', async () => {
