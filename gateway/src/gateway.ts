@@ -25,6 +25,7 @@ import type { JWK } from 'jose';
 import express, { type Request, type Response } from 'express';
 import { createCallerVerifier, type CallerVerifier } from './auth';
 import { useDashboard } from './dashboard';
+import { mountExchangeDownload } from './exchange-download';
 import { mountExplorer } from './explorer';
 import { forwardWellKnown } from './well-known';
 import type { GatewayConfig } from './config';
@@ -150,6 +151,15 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
   forwardWellKnown(app, { certificatesUrl: options.subgraphUrls.certificates, timeoutMs: options.timeoutMs, rateLimit: rateLimit.middleware, logger });
   const dashboard = options.dashboardDir ? useDashboard(app, { dir: options.dashboardDir }) : false;
   const explorer = mountExplorer(app, { path: '/graphql', enabled: options.explorer });
+  mountExchangeDownload(app, {
+    verifyCaller: options.verifyCaller,
+    signing,
+    certificatesUrl: options.subgraphUrls.certificates,
+    gatewaySecret: options.gatewaySecret,
+    timeoutMs: options.timeoutMs,
+    logger,
+    before: [rateLimit.middleware],
+  });
   app.use(
     '/graphql',
     rateLimit.middleware,

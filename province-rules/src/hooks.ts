@@ -1,6 +1,7 @@
 import { getProvince } from './registry';
 import type { ExaminerRoutes } from './examiners';
-import type { Citation } from './types';
+import type { ExchangeRoute } from './exchange';
+import type { Citation, Rule, Track } from './types';
 import type { YearBoundData } from './year-data';
 
 /**
@@ -60,6 +61,8 @@ export interface ProvinceHooks {
   occupationLevelRefusal?(kind: string, level: number): string | null;
   /** The official name of a city (地级市) of the province from a GB/T 2260 code inside it, or null. */
   cityName?(division: string): string | null;
+  /** How certificate data travels to the query systems, per track (see exchange.ts); default: per province, not stated. */
+  exchange?: Partial<Record<Track, Rule<ExchangeRoute>>>;
 }
 
 function hooks(province: string): ProvinceHooks {

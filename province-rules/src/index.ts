@@ -19,3 +19,4 @@ export * from './examiners';
 export * from './workflow';
 export * from './certificates';
 export * from './school-assessments';
+export * from './exchange';

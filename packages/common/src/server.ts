@@ -49,7 +49,25 @@ export interface SubgraphServerOptions<TLoaders> {
   /** Idle keep-alive of the HTTP server (HTTP_KEEP_ALIVE_TIMEOUT_MS), see http.ts. */
   keepAliveTimeoutMs?: number;
   yearData?: YearDataSource;
+  /** Plain HTTP routes behind the gateway gate (file downloads); see SubgraphRoutes. */
+  gatedRoutes?: SubgraphRoutes;
 }
+
+/**
+ * What a subgraph's own HTTP routes get: the express app, the same gate /graphql has (gateway secret +
+ * signed caller assertion; the verified caller and request id are in `res.locals.caller` and
+ * `res.locals.requestId`), and the subgraph's database, peers and year data.
+ */
+export interface SubgraphRouteKit {
+  app: express.Express;
+  requireGateway: (req: Request, res: Response, next: NextFunction) => Promise<void>;
+  db: DataSource;
+  peers: Record<string, PeerClient>;
+  yearData: YearDataSource;
+  logger: Logger;
+}
+
+export type SubgraphRoutes = (kit: SubgraphRouteKit) => void;
 
 export interface SubgraphServer {
   app: express.Express;
@@ -182,8 +200,11 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
       logger.warn('rejected_caller_assertion', { path: req.path, reason: (error as Error).message });
       return refuse(res, (error as Error).message);
     }
+    res.locals.caller = (res.locals.assertion as VerifiedAssertion).caller;
+    res.locals.requestId = (res.locals.assertion as VerifiedAssertion).requestId;
     requestScope.run({ requestId: (res.locals.assertion as VerifiedAssertion).requestId }, next);
   };
+  options.gatedRoutes?.({ app, requireGateway, db: database.dataSource, peers: options.peers ?? {}, yearData, logger });
   app.use(
     '/graphql',
     requireGateway,

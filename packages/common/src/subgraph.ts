@@ -10,7 +10,7 @@ import { DEFAULT_KEEP_ALIVE_TIMEOUT_MS, type RunningServer } from './http';
 import { createLogger, type Logger } from './logger';
 import { PeerClient } from './peer';
 import { configurePersonalData } from './personal-data';
-import { createSubgraphServer, type SubgraphServer } from './server';
+import { createSubgraphServer, type SubgraphRoutes, type SubgraphServer } from './server';
 import { YearDataSource, type YearDataSnapshot } from './year-data';
 
 /** Everything that makes one subgraph; `createServer` and `main` are the same for all five. */
@@ -35,6 +35,8 @@ export interface SubgraphDefinition<TLoaders> {
   loadYearData?(db: DataSource): Promise<YearDataSnapshot>;
   /** Extra public HTTP routes beside /graphql and /health (e.g. the certificates' well-known documents). */
   routes?(app: SubgraphServer['app'], db: DataSource, logger: Logger): void;
+  /** Plain HTTP routes behind the same gateway gate as /graphql (file downloads for signed-in callers). */
+  gatedRoutes?: SubgraphRoutes;
 }
 
 export interface CreateServerOptions {
@@ -93,6 +95,7 @@ export async function createSubgraph<T>(definition: SubgraphDefinition<T>, optio
       executionTimeoutMs: options.executionTimeoutMs,
       keepAliveTimeoutMs: options.keepAliveTimeoutMs,
       peers,
+      gatedRoutes: definition.gatedRoutes,
     });
     definition.routes?.(server.app, db, logger);
     return server;

@@ -1,4 +1,5 @@
 import { jiangsuCertificates } from './certificates';
+import { jiangsuExchange } from './exchange';
 import { cardOnDuty, deadlines, minimumAge, passScore } from '../baseline';
 import { cite } from '../sources';
 import { notStated, stated, type ProvinceModule, type TrackRules } from '../types';
@@ -66,4 +67,5 @@ export const jiangsu: ProvinceModule = {
     sources: [cite('JIANGSU', '全文')],
   },
   tracks: [jiangsuSpecialAbility],
+  hooks: { exchange: jiangsuExchange },
 };

@@ -1,6 +1,7 @@
 import { cite } from '../sources';
 import type { ProvinceModule } from '../types';
 import { LIAONING_CITIES, liaoningCityCode, liaoningKindDigit } from './certificate-number';
+import { liaoningExchange } from './exchange';
 import { LIAONING_ANNUAL_NOTICE, liaoningDeclarationViolations } from './schedule';
 import { levelOutsideScope, type SchoolKind, LEVEL_SCOPE } from './skill-level';
 import { liaoningSkillLevel } from './skill-level';
@@ -40,6 +41,7 @@ export const liaoning: ProvinceModule = {
       const city = liaoningCityCode(division);
       return city ? LIAONING_CITIES[city].name : null;
     },
+    exchange: liaoningExchange,
   },
   workflowExtraStates: [
     { state: 'ATTENDANCE_CONFIRMED', source: cite('LIAONING_SPECIAL', '三(三) 表注2', '参考确认即实际参加考核的确认数据，将此作为考核缴费依据') },

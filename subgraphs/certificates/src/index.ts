@@ -20,17 +20,22 @@ import { credentialConfig } from './credential.service';
 import { mountCredentialRoutes } from './credential-routes';
 import { CredentialStatusEntry, CredentialStatusList } from './status-list.entity';
 import { CredentialStatus1764200000000 } from './migrations/1764200000000-CredentialStatus';
+import { UploadBatch, UploadBatchRow } from './upload-batch.entity';
+import { UploadBatchResolver } from './upload-batch.resolver';
+import { exchangeRoutes } from './upload-batch.route';
+import { UploadBatches1764100000000 } from './migrations/1764100000000-UploadBatches';
 
 export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
   name: 'certificates',
-  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent, StatCounter, CredentialStatusList, CredentialStatusEntry],
-  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, AuditEvents1764000000000, Stats1764000000200, CredentialStatus1764200000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver, SchoolCertificatesResolver, CredentialResolver, createAuditResolver('certificates')] }, certificatesReference),
+  entities: [Certificate, CertificateEvent, CarrierRecord, CertificateBatch, CertificateTotal, SequenceRow, AuditEvent, StatCounter, CredentialStatusList, CredentialStatusEntry, UploadBatch, UploadBatchRow],
+  migrations: [CreateCertificates1763900000000, CreateSequences1763900000001, CreateAuditEvents1763900000002, CertificateRegistry1763900001000, CertificateListIndexes1763900009000, AuditEvents1764000000000, Stats1764000000200, UploadBatches1764100000000, CredentialStatus1764200000000],
+  buildSchema: () => buildFederatedSchema({ resolvers: [CertificateResolver, InstitutionCertificatesResolver, VerificationResolver, CertificateStatsResolver, SchoolCertificatesResolver, CredentialResolver, UploadBatchResolver, createAuditResolver('certificates')] }, certificatesReference),
   createLoaders,
   seedDemo,
   // Issuing reads results from exams and the institution from institutions, as the caller.
   peers: ['exams', 'institutions'],
-  // Credentials carry the project code, which the catalog owns (a process always has its URL).
+  // Credentials carry the project code and upload files the project name, which the catalog owns; the
+  // exchange's working-day deadlines use its calendar (a process always has its URL).
   optionalPeers: ['catalog'],
   // Public keys and status lists for offline verifiers. Reading the configuration here makes a
   // production start without credential keys (or with the development key) fail at once.
@@ -38,6 +43,8 @@ export const certificatesSubgraph: SubgraphDefinition<Loaders> = {
     credentialConfig();
     mountCredentialRoutes(app, db, credentialConfig, logger);
   },
+  // The national-upload file download (signed-in operators, through the gateway).
+  gatedRoutes: exchangeRoutes,
 };
 
 export const createServer = (options: CreateServerOptions) => createSubgraph(certificatesSubgraph, options);
@@ -51,3 +58,10 @@ export { credentialConfig, setCredentialConfig, buildCredential, buildVerifiable
 export { parseCredentialConfig, DEV_CREDENTIAL_SIGNING_KEY, type CredentialConfig } from './credential.config';
 export { ensureStatusEntries, markRevoked, signedStatusList } from './status-list.service';
 export { CredentialStatusEntry, CredentialStatusList } from './status-list.entity';
+export { UploadBatch, UploadBatchRow } from './upload-batch.entity';
+export { buildUploadBatch, markUploadBatchSent, importUploadReceipt, loadBatch, assertExchangeAccess } from './upload-batch.service';
+export { reconcile } from './reconciliation.service';
+export { readBatchRecords, sqlCatalogNames, peerCatalogNames, NO_CATALOG, EXCHANGE_COLUMNS, type ExchangeRecord, type CatalogNames } from './exchange-records';
+export { writeExchangeFile, CONTENT_TYPES, EXTENSIONS } from './exchange-export';
+export { readReceipt, ReceiptFileError } from './receipt-import';
+export { exchangeRoutes, FORMAT_NAMES } from './upload-batch.route';

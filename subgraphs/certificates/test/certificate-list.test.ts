@@ -62,7 +62,7 @@ describe.each(databases)('the certificate list at scale on $name', (database) =>
   const statements: { sql: string; parameters: unknown[] }[] = [];
 
   beforeAll(async () => {
-    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: 'http://127.0.0.1:9/graphql', institutions: 'http://127.0.0.1:9/graphql' } });
+    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: 'http://127.0.0.1:9/graphql', institutions: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' } });
     const db = server.database.dataSource;
     rows = syntheticRows();
     await db.transaction(async (tx) => {

@@ -38,7 +38,7 @@ describe.each(databases)('certificates subgraph on $name', (database) => {
   let server: SubgraphServer;
   let running: RunningServer;
   beforeAll(async () => {
-    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { exams: DOWN, institutions: DOWN } });
+    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { exams: DOWN, institutions: DOWN, catalog: DOWN } });
     running = await server.listen(0);
   });
   afterAll(async () => {

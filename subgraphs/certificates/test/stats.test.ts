@@ -11,7 +11,7 @@ describe.each(databases)('certificate statistics on $name', (database) => {
   let server: SubgraphServer;
   let running: RunningServer;
   beforeAll(async () => {
-    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { exams: 'http://127.0.0.1:9/graphql', institutions: 'http://127.0.0.1:9/graphql' } });
+    server = await createServer({ database: database.config('certificates'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: true, peerUrls: { exams: 'http://127.0.0.1:9/graphql', institutions: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' } });
     running = await server.listen(0);
   });
   afterAll(async () => {
