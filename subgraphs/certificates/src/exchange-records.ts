@@ -136,9 +136,8 @@ export const EXPORT_PAGE = 2000;
 export async function* readBatchRecords(db: DataSource, batchId: string, names: CatalogNames, pageSize = EXPORT_PAGE): AsyncGenerator<ExchangeRecord[]> {
   const projects = new Map<string, { code: string; name: string }>();
   const occupations = new Map<string, string>();
-  let after = '';
-  for (;;) {
-    const rows: RawRow[] = await db.query(
+  const page = (after: string): Promise<RawRow[]> =>
+    db.query(
       `SELECT r.number, r.change_kind, r.certificate_status, c.holder_name, c.holder_resident_id, c.kind, c.project_id, c.occupation_code, c.level,
               c.issuer_body, c.issuer_code, c.issued_on, p.number AS replaces_number
          FROM upload_batch_rows r
@@ -149,6 +148,11 @@ export async function* readBatchRecords(db: DataSource, batchId: string, names: 
         LIMIT ${Number(pageSize)}`,
       [batchId, after],
     );
+  let next: Promise<RawRow[]> | null = page('');
+  while (next) {
+    const rows: RawRow[] = await next;
+    // The next page is read while this one is opened and written (two pages in memory at most).
+    next = rows.length === pageSize ? page(rows[rows.length - 1].number) : null;
     if (!rows.length) return;
     const newProjects = [...new Set(rows.map((r) => r.project_id).filter((id): id is string => !!id && !projects.has(id)))];
     if (newProjects.length) {
@@ -180,7 +184,5 @@ export async function* readBatchRecords(db: DataSource, batchId: string, names: 
         replacesNumber: r.replaces_number ?? null,
       };
     });
-    if (rows.length < pageSize) return;
-    after = rows[rows.length - 1].number;
   }
 }
