@@ -166,6 +166,14 @@ describe.each(databases)('exchange with the national query system through the ga
     expect(rec.cities.every((city: { pending: number }) => city.pending === 0)).toBe(true);
     expect(rec.deadline).toEqual({ workingDays: 20, stated: true, source: { document: '辽就〔2023〕4号', section: '三(七)' }, met: special.length, metLate: 0, overdue: 0, open: 0, dueUnknown: 0 });
 
+    // Per certificate: every one met its due date (issue date + 20 working days); none overdue.
+    const DEADLINES = 'query ($s: ExchangeDeadlineFilter, $after: String) { certificateDeadlines(province: LIAONING, kind: SPECIAL_ABILITY, state: $s, asOf: "2024-06-30", first: 100, after: $after) { totalCount nodes { number issuedOn dueOn acknowledgedOn state } pageInfo { hasNextPage } } }';
+    const perCertificate = (await ok(DEADLINES, { s: 'ACKNOWLEDGED' })).certificateDeadlines;
+    expect(perCertificate.totalCount).toBe(special.length);
+    for (const d of perCertificate.nodes) expect(d).toMatchObject({ state: 'MET', dueOn: addWorkingDays(d.issuedOn, days) });
+    expect(perCertificate.nodes.find((d: { number: string }) => d.number === corrected.number).acknowledgedOn).toBe(addWorkingDays(corrected.issuedOn, 2));
+    expect((await ok(DEADLINES, { s: 'OVERDUE' })).certificateDeadlines.totalCount).toBe(0);
+
     // Every download is in the audit trail; no file content is.
     const audit = (await ok('{ certificatesAuditEvents(filter: { action: "EXPORT_UPLOAD_BATCH" }, first: 50) { totalCount nodes { targetId detail province outcome role } } }')).certificatesAuditEvents;
     const done = audit.nodes.filter((n: { outcome: string }) => n.outcome === 'SUCCESS');

@@ -60,7 +60,7 @@ export { ensureStatusEntries, markRevoked, signedStatusList } from './status-lis
 export { CredentialStatusEntry, CredentialStatusList } from './status-list.entity';
 export { UploadBatch, UploadBatchRow } from './upload-batch.entity';
 export { buildUploadBatch, markUploadBatchSent, importUploadReceipt, loadBatch, assertExchangeAccess } from './upload-batch.service';
-export { reconcile } from './reconciliation.service';
+export { reconcile, certificateDeadlines, overdueCutoff } from './reconciliation.service';
 export { readBatchRecords, sqlCatalogNames, peerCatalogNames, NO_CATALOG, EXCHANGE_COLUMNS, type ExchangeRecord, type CatalogNames } from './exchange-records';
 export { writeExchangeFile, CONTENT_TYPES, EXTENSIONS } from './exchange-export';
 export { readReceipt, ReceiptFileError } from './receipt-import';

@@ -159,3 +159,81 @@ async function deadlineFigures(db: DataSource, scope: { province: string; kind: 
   }
   return figures;
 }
+
+export type DeadlineState = 'MET' | 'MET_LATE' | 'OVERDUE' | 'OPEN';
+
+export interface CertificateDeadline {
+  id: string;
+  number: string;
+  cityCode: string;
+  issuedOn: string;
+  dueOn: string;
+  acknowledgedOn: string | null;
+  state: DeadlineState;
+}
+
+/**
+ * The last issue date whose due date (N working days later) falls before `asOf`: certificates issued on
+ * or before it and not yet accepted are overdue. Found by bisection (adding working days never goes back).
+ */
+export function overdueCutoff(asOf: string, days: number, add: (date: string, days: number) => string): string {
+  const day = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+  let lo = day(asOf, -Math.ceil(days * 3) - 60); // surely due before asOf
+  let hi = asOf; // due after asOf
+  while (day(lo, 1) < hi) {
+    const span = Math.round((Date.parse(hi) - Date.parse(lo)) / 86_400_000);
+    const mid = day(lo, Math.floor(span / 2));
+    if (add(mid, days) < asOf) lo = mid;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One page of the scope's certificates with their data-online deadline, oldest issue first (keyset on
+ * issue date and id). `state` narrows to the overdue, the open or the acknowledged (met or late).
+ */
+export async function certificateDeadlines(
+  db: DataSource,
+  scope: { province: string; kind: string; cityCode: string },
+  options: { asOf: string; state: 'OVERDUE' | 'OPEN' | 'ACKNOWLEDGED' | null; limit: number; after: [string, string] | null; add: (date: string, days: number) => string },
+): Promise<{ rows: CertificateDeadline[]; hasNextPage: boolean; count: () => Promise<number> } | null> {
+  const rule = exchangeRules(scope.province, scope.kind as 'SPECIAL_ABILITY').uploadDeadline;
+  if (!rule.value) return null;
+  const days = rule.value.workingDays;
+  const where: string[] = ['c.province = ?', 'c.kind = ?'];
+  const params: unknown[] = [scope.province, scope.kind];
+  if (scope.cityCode) (where.push('c.city_code LIKE ?'), params.push(`${scope.cityCode.slice(0, 4)}%`));
+  const accepted = "EXISTS (SELECT 1 FROM upload_batch_rows a WHERE a.certificate_id = c.id AND a.outcome = 'ACCEPTED')";
+  // Replaced or revoked before ever being accepted: nothing of theirs was due online.
+  where.push(`(c.status = 'VALID' OR ${accepted})`);
+  if (options.state === 'ACKNOWLEDGED') where.push(accepted);
+  if (options.state === 'OVERDUE' || options.state === 'OPEN') {
+    where.push(`NOT ${accepted}`, options.state === 'OVERDUE' ? 'c.issued_on <= ?' : 'c.issued_on > ?');
+    params.push(overdueCutoff(options.asOf, days, options.add));
+  }
+  const filter = where.join(' AND ');
+  const filterParams = [...params];
+  if (options.after) (where.push('(c.issued_on > ? OR (c.issued_on = ? AND c.id > ?))'), params.push(options.after[0], options.after[0], options.after[1]));
+  const found: { id: string; number: string; city_code: string; issued_on: string; acked: string | null }[] = await db.query(
+    `SELECT c.id, c.number, c.city_code, c.issued_on,
+            (SELECT MIN(a.outcome_on) FROM upload_batch_rows a WHERE a.certificate_id = c.id AND a.outcome = 'ACCEPTED') AS acked
+       FROM certificates c WHERE ${where.join(' AND ')} ORDER BY c.issued_on, c.id LIMIT ${Number(options.limit) + 1}`,
+    params,
+  );
+  const rows = found.slice(0, options.limit).map((r) => {
+    const issuedOn = String(r.issued_on).slice(0, 10);
+    const dueOn = options.add(issuedOn, days);
+    const acknowledgedOn = r.acked ? String(r.acked).slice(0, 10) : null;
+    const state: DeadlineState = acknowledgedOn ? (acknowledgedOn <= dueOn ? 'MET' : 'MET_LATE') : options.asOf > dueOn ? 'OVERDUE' : 'OPEN';
+    return { id: r.id, number: r.number, cityCode: r.city_code, issuedOn, dueOn, acknowledgedOn, state };
+  });
+  return {
+    rows,
+    hasNextPage: found.length > options.limit,
+    count: async () => {
+      const [row] = (await db.query(`SELECT COUNT(*) AS n FROM certificates c WHERE ${filter}`, filterParams)) as { n: number | string }[];
+      return Number(row?.n ?? 0);
+    },
+  };
+}

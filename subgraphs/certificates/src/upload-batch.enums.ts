@@ -29,3 +29,16 @@ export const ExchangeFileFormat = defineEnum('ExchangeFileFormat', '交换文件
   JSONL: 'JSON Lines（每行一个JSON对象）',
 });
 export type ExchangeFileFormat = EnumValue<typeof ExchangeFileFormat>;
+
+export const DeadlineState = defineEnum('ExchangeDeadlineState', '上网期限状态 / where a certificate stands against the data-online deadline', {
+  MET: '按期接收',
+  MET_LATE: '逾期后接收',
+  OVERDUE: '已逾期，未接收',
+  OPEN: '未到期，未接收',
+});
+
+export const DeadlineFilter = defineEnum('ExchangeDeadlineFilter', '按上网期限状态筛选 / filter by deadline state', {
+  OVERDUE: '已逾期，未接收',
+  OPEN: '未到期，未接收',
+  ACKNOWLEDGED: '已接收（按期或逾期）',
+});

@@ -1,11 +1,12 @@
-import { BadUserInputError, ConnectionType, DateScalar, ProvinceCodeEnum, encodeCursor, paginate, parsePage, PageArgs, type SubgraphContext } from '@skillfed/common';
+import { BadUserInputError, ConnectionType, DateScalar, ProvinceCodeEnum, encodeCursor, paginate, parsePage, PageArgs, todayInChina, type SubgraphContext } from '@skillfed/common';
+import { addWorkingDays } from '@skillfed/province-rules';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, Float, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { CertificateKind } from './certificate.enums';
 import type { Loaders } from './certificate.loader';
 import { readReceipt, ReceiptFileError } from './receipt-import';
-import { reconcile } from './reconciliation.service';
+import { certificateDeadlines, reconcile } from './reconciliation.service';
 import { UploadBatch, UploadBatchRow } from './upload-batch.entity';
-import { ExchangeFileFormat, ReceiptOutcome, UploadBatchStatus } from './upload-batch.enums';
+import { DeadlineFilter, DeadlineState, ExchangeFileFormat, ReceiptOutcome, UploadBatchStatus } from './upload-batch.enums';
 import { assertExchangeAccess, buildUploadBatch, importUploadReceipt, loadBatch, markUploadBatchSent, MAX_LISTED_PROBLEMS } from './upload-batch.service';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -151,6 +152,48 @@ export class ExchangeReconciliation {
   deadline: ExchangeDeadlineFigures | null;
 }
 
+@ObjectType({ description: '一张证书的上网期限 / one certificate\'s data-online deadline' })
+export class CertificateDeadlineType {
+  @Field({ description: '证书编号 / certificate number' })
+  number: string;
+
+  @Field({ description: '市代码 / city of the institution' })
+  cityCode: string;
+
+  @Field(() => DateScalar, { description: '发证日期（期限起算）/ issued on (the deadline counts from it)' })
+  issuedOn: string;
+
+  @Field(() => DateScalar, { description: '到期日（工作日）/ due on' })
+  dueOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: '查询系统接收日 / accepted by the query system on' })
+  acknowledgedOn: string | null;
+
+  @Field(() => DeadlineState)
+  state: string;
+}
+
+@ObjectType({ description: '证书上网期限分页列表 / a page of certificate deadlines' })
+export class CertificateDeadlineConnection extends ConnectionType(CertificateDeadlineType) {}
+
+@ArgsType()
+class CertificateDeadlinesArgs extends PageArgs {
+  @Field(() => ProvinceCodeEnum())
+  province: string;
+
+  @Field(() => CertificateKind)
+  kind: string;
+
+  @Field(() => String, { nullable: true, description: '只看一个市 / one city only' })
+  cityCode?: string | null;
+
+  @Field(() => DeadlineFilter, { nullable: true, description: '只看逾期、未到期或已接收 / overdue, open or acknowledged only' })
+  state?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: '判定逾期的日期，默认今天（北京时间）/ default today in China' })
+  asOf?: string | null;
+}
+
 @ArgsType()
 class UploadBatchesArgs extends PageArgs {
   @Field(() => ProvinceCodeEnum())
@@ -231,6 +274,35 @@ export class UploadBatchResolver {
         ? { workingDays: d.rule.value.workingDays, stated: d.rule.stated, source: { document: d.rule.source.document, section: d.rule.source.section, quote: d.rule.source.quote ?? null }, met: d.met, metLate: d.metLate, overdue: d.overdue, open: d.open, dueUnknown: d.dueUnknown, oldestOverdueDue: d.oldestOverdueDue }
         : null,
     };
+  }
+
+  @Authorized()
+  @Query(() => CertificateDeadlineConnection, { nullable: true, description: '逐证书的上网期限（本省该类证书有期限规定时；否则为 null）：到期日与接收日，按发证日期从早到晚 / each certificate\'s data-online deadline, oldest first (null where the province sets no period)' })
+  async certificateDeadlines(@Args() args: CertificateDeadlinesArgs, @Ctx() ctx: Ctx): Promise<CertificateDeadlineConnection | null> {
+    const page = parsePage(args);
+    if (args.cityCode && !/^\d{6}$/.test(args.cityCode.trim())) throw new BadUserInputError('市代码须为6位 / cityCode must be 6 digits', { field: 'cityCode' });
+    const city = args.cityCode?.trim() ? `${args.cityCode.trim().slice(0, 4)}00` : '';
+    assertExchangeAccess(ctx.caller, { province: args.province, cityCode: city }, 'READ');
+    let after: [string, string] | null = null;
+    if (page.afterKey) {
+      const parts = page.afterKey.split('|');
+      if (parts.length !== 2 || !/^\d{4}-\d{2}-\d{2}$/.test(parts[0])) throw new BadUserInputError('游标无效 / `after` is not a cursor returned by this API', { field: 'after' });
+      after = [parts[0], parts[1]];
+    }
+    const asOf = args.asOf ?? todayInChina();
+    const result = await ctx.yearData.use((data) =>
+      certificateDeadlines(ctx.db, { province: args.province, kind: args.kind, cityCode: city }, { asOf, state: (args.state as 'OVERDUE') ?? null, limit: page.limit, after, add: (d, n) => addWorkingDays(d, n, data.calendar) }),
+    );
+    if (!result) return null;
+    const last = result.rows[result.rows.length - 1];
+    let counted: Promise<number> | undefined;
+    return {
+      get totalCount() {
+        return (counted ??= result.count());
+      },
+      nodes: result.rows,
+      pageInfo: { hasNextPage: result.hasNextPage, endCursor: last ? encodeCursor(`${last.issuedOn}|${last.id}`) : null },
+    } as CertificateDeadlineConnection;
   }
 
   @Authorized()

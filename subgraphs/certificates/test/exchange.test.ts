@@ -19,6 +19,8 @@ import {
   markUploadBatchSent,
   readBatchRecords,
   readReceipt,
+  certificateDeadlines,
+  overdueCutoff,
   reconcile,
   revokeCertificate,
   writeExchangeFile,
@@ -178,6 +180,38 @@ describe.each(databases)('exchange with the national query system on $name', (da
     sheet.eachRow((row) => sheetRows.push(EXCHANGE_COLUMNS.map((_c, i) => (row.getCell(i + 1).value === null ? '' : String(row.getCell(i + 1).value)))));
     expect(sheetRows[0]).toEqual(EXCHANGE_COLUMNS.map((c) => c.heading));
     expect(sheetRows.slice(1)).toEqual(records.map(asStrings));
+  });
+
+  it('lists each certificate\'s deadline (000 三(七)): every valid one unacknowledged and past due is overdue', async () => {
+    const add = (d: string, n: number) => addWorkingDays(d, n);
+    for (const asOf of ['2025-01-02', '2025-05-06', '2025-10-09', '2024-02-29']) {
+      const cutoff = overdueCutoff(asOf, 20, add);
+      expect(add(cutoff, 20) < asOf).toBe(true);
+      const next = new Date(Date.parse(`${cutoff}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      expect(add(next, 20) >= asOf).toBe(true);
+    }
+    const scope = { province: 'LIAONING', kind: 'SPECIAL_ABILITY', cityCode: '' };
+    const valid = await db().getRepository(Certificate).countBy({ province: 'LIAONING', kind: 'SPECIAL_ABILITY', status: 'VALID' });
+    const seen: string[] = [];
+    let after: [string, string] | null = null;
+    for (;;) {
+      const page: NonNullable<Awaited<ReturnType<typeof certificateDeadlines>>> = (await certificateDeadlines(db(), scope, { asOf: '2025-06-30', state: 'OVERDUE', limit: 3, after, add }))!;
+      for (const r of page.rows) {
+        expect(r).toMatchObject({ state: 'OVERDUE', acknowledgedOn: null, dueOn: add(r.issuedOn, 20) });
+        seen.push(r.number);
+      }
+      if (!page.hasNextPage) {
+        expect(await page.count()).toBe(valid);
+        break;
+      }
+      const last: { issuedOn: string; id: string } = page.rows[page.rows.length - 1];
+      after = [last.issuedOn, last.id];
+    }
+    expect(new Set(seen).size).toBe(valid);
+    // On the issue date itself nothing of ours is overdue yet.
+    const early = (await certificateDeadlines(db(), scope, { asOf: '2025-03-20', state: 'OPEN', limit: 100, after: null, add }))!;
+    expect(early.rows.filter((r) => r.issuedOn === '2025-03-20')).toHaveLength(5);
+    expect(await certificateDeadlines(db(), { ...scope, province: 'SHANDONG' }, { asOf: '2025-06-30', state: null, limit: 10, after: null, add })).toBeNull();
   });
 
   it('is sent once: sending again changes nothing', async () => {
