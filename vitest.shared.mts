@@ -17,6 +17,8 @@ export function vitestConfig(overrides: { testTimeout?: number } = {}) {
       alias: [
         { find: /^graphql$/, replacement: require.resolve('graphql') },
         { find: /^@skillfed\/common\/testing$/, replacement: src('packages/common', 'testing.ts') },
+        { find: /^@skillfed\/common\/tabular$/, replacement: src('packages/common', 'tabular.ts') },
+        { find: /^@skillfed\/common\/cli$/, replacement: src('packages/common', 'cli.ts') },
         { find: /^@skillfed\/common$/, replacement: src('packages/common') },
         { find: /^@skillfed\/province-rules$/, replacement: src('province-rules') },
         { find: /^@skillfed\/verifier$/, replacement: src('packages/verifier') },

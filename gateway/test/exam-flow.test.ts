@@ -144,21 +144,43 @@ describe.each(databases)('exam batches through the gateway on $name', (database)
     const until = archive.map((r: { retainUntil: string }) => r.retainUntil).sort()[0];
     const after = new Date(`${until}T00:00:00Z`);
     after.setUTCDate(after.getUTCDate() + 1);
-    const PURGE = `query ($asOf: Date) { purgeable(province: ${plan.province}, asOf: $asOf) { retainUntil } }`;
-    expect((await gql(fed.url, PURGE, { token, variables: { asOf: until } })).body.data.purgeable.filter((r: { retainUntil: string }) => r.retainUntil === until)).toEqual([]);
-    expect((await gql(fed.url, PURGE, { token, variables: { asOf: after.toISOString().slice(0, 10) } })).body.data.purgeable.map((r: { retainUntil: string }) => r.retainUntil)).toContain(until);
+    const PURGE = `query ($asOf: Date) { purgeable(province: ${plan.province}, asOf: $asOf, first: 100) { nodes { retainUntil } } }`;
+    expect((await gql(fed.url, PURGE, { token, variables: { asOf: until } })).body.data.purgeable.nodes.filter((r: { retainUntil: string }) => r.retainUntil === until)).toEqual([]);
+    expect((await gql(fed.url, PURGE, { token, variables: { asOf: after.toISOString().slice(0, 10) } })).body.data.purgeable.nodes.map((r: { retainUntil: string }) => r.retainUntil)).toContain(until);
   });
 
-  it('answers overdue and purgeable on the demo data', async () => {
+  it('answers overdue and purgeable on the demo data, a keyset page at a time', async () => {
     const token = await tokenFor('province-operator', 'LIAONING');
-    const overdue = await gql(fed.url, '{ overdue(province: LIAONING, asOf: "2023-11-01") { batch { code } deadline { kind dueDate sourceDocument sourceSection } } }', { token });
+    const overdue = await gql(fed.url, '{ overdue(province: LIAONING, asOf: "2023-11-01") { totalCount nodes { batch { code } deadline { kind dueDate sourceDocument sourceSection } } } }', { token });
     expect(overdue.body.errors).toBeUndefined();
-    expect(overdue.body.data.overdue).toContainEqual({ batch: { code: DEMO_EXAM_BATCHES[1].code }, deadline: { kind: 'CERTIFICATE_PUBLICATION', dueDate: '2023-10-26', sourceDocument: '辽就〔2023〕4号', sourceSection: '三(七)' } });
+    expect(overdue.body.data.overdue.nodes).toContainEqual({ batch: { code: DEMO_EXAM_BATCHES[1].code }, deadline: { kind: 'CERTIFICATE_PUBLICATION', dueDate: '2023-10-26', sourceDocument: '辽就〔2023〕4号', sourceSection: '三(七)' } });
+    expect(overdue.body.data.overdue.totalCount).toBe(overdue.body.data.overdue.nodes.length);
+    // One at a time with the cursor gives the same rows in the same order as one page, and says when it is done.
+    const walk = async (field: 'overdue' | 'purgeable', province: string, select: string, tokenOf: string) => {
+      const whole = await gql(fed.url, `{ ${field}(province: ${province}, asOf: "2099-12-31", first: 100) { totalCount nodes { ${select} } } }`, { token: tokenOf });
+      expect(whole.body.errors).toBeUndefined();
+      const walked: unknown[] = [];
+      let after: string | null = null;
+      for (let i = 0; i < 100; i++) {
+        const page: { body: any } = await gql(fed.url, `query ($after: String) { ${field}(province: ${province}, asOf: "2099-12-31", first: 1, after: $after) { nodes { ${select} } pageInfo { hasNextPage endCursor } } }`, { token: tokenOf, variables: { after } });
+        expect(page.body.errors).toBeUndefined();
+        walked.push(...page.body.data[field].nodes);
+        if (!page.body.data[field].pageInfo.hasNextPage) break;
+        after = page.body.data[field].pageInfo.endCursor;
+      }
+      expect(walked).toEqual(whole.body.data[field].nodes);
+      expect(whole.body.data[field].totalCount).toBe(walked.length);
+      return walked.length;
+    };
+    expect(await walk('overdue', 'LIAONING', 'deadline { id dueDate }', token)).toBeGreaterThanOrEqual(1);
+    expect(await walk('purgeable', 'SHANDONG', 'id retainUntil', await tokenFor('province-operator', 'SHANDONG'))).toBeGreaterThan(1);
+    expect((await gql(fed.url, '{ overdue(province: LIAONING, first: 101) { totalCount } }', { token })).body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+
     const sd = await tokenFor('province-operator', 'SHANDONG');
-    const none = await gql(fed.url, '{ purgeable(province: SHANDONG, asOf: "2024-09-01") { retainUntil } }', { token: sd });
-    expect(none.body.data.purgeable).toEqual([]);
-    const some = await gql(fed.url, '{ purgeable(province: SHANDONG, asOf: "2024-11-19") { recordType retainUntil } }', { token: sd });
-    expect(some.body.data.purgeable).toContainEqual({ recordType: 'VIDEO', retainUntil: '2024-10-13' });
+    const none = await gql(fed.url, '{ purgeable(province: SHANDONG, asOf: "2024-09-01") { totalCount nodes { retainUntil } } }', { token: sd });
+    expect(none.body.data.purgeable).toEqual({ totalCount: 0, nodes: [] });
+    const some = await gql(fed.url, '{ purgeable(province: SHANDONG, asOf: "2024-11-19") { nodes { recordType retainUntil } } }', { token: sd });
+    expect(some.body.data.purgeable.nodes).toContainEqual({ recordType: 'VIDEO', retainUntil: '2024-10-13' });
   });
 
   it('draws a reproducible spot check and publishes it', async () => {
@@ -172,9 +194,10 @@ describe.each(databases)('exam batches through the gateway on $name', (database)
     expect(drawn.supervisors).toHaveLength(1);
     const again = await gql(fed.url, DRAW, { token });
     expect(again.body.data.drawSpotCheck.batches).toEqual(drawn.batches);
-    const replay = await gql(fed.url, 'query ($id: ID!) { replaySpotCheck(id: $id) { reproducible } spotChecks(province: JIANGSU) { seed } }', { variables: { id: drawn.id } });
+    const replay = await gql(fed.url, 'query ($id: ID!) { replaySpotCheck(id: $id) { reproducible } spotChecks(province: JIANGSU) { totalCount nodes { seed } } }', { variables: { id: drawn.id } });
     expect(replay.body.data.replaySpotCheck.reproducible).toBe(true);
-    expect(replay.body.data.spotChecks.map((c: { seed: string }) => c.seed)).toContain('2024年第二季度双随机');
+    expect(replay.body.data.spotChecks.nodes.map((c: { seed: string }) => c.seed)).toContain('2024年第二季度双随机');
+    expect(replay.body.data.spotChecks.totalCount).toBeGreaterThanOrEqual(2);
   });
 
   it('refuses an unlawful panel with every violation at once, and double bookings', async () => {
@@ -205,8 +228,8 @@ describe.each(databases)('exam batches through the gateway on $name', (database)
     expect(clash.body.errors?.[0].extensions?.violations).toContainEqual(expect.stringContaining('已派往其他批次'));
     // Booked people drop out of who-may-examine for that day.
     const projectId = DEMO_EXAM_BATCHES.find((x) => x.institutionId === DEMO_INSTITUTIONS[6].id)!.projectId;
-    const who = await gql(fed.url, 'query ($p: ID!) { eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-29") { examiner { id } } }', { token, variables: { p: projectId } });
-    expect(who.body.data.eligibleExaminers).toEqual([]);
+    const who = await gql(fed.url, 'query ($p: ID!) { eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-29") { nodes { examiner { id } } } }', { token, variables: { p: projectId } });
+    expect(who.body.data.eligibleExaminers.nodes).toEqual([]);
 
     // Every refusal is kept, with its violations, for the compliance board (the province's own view).
     const board = await gql(fed.url, '{ complianceBoard(first: 500) { refusedPanels { batch { id } violations } } examinerWorkload(filter: { provinces: [JIANGSU] }) { examiner { id } days leaderDays } }', { token });

@@ -14,9 +14,12 @@ const QUALIFY = graphql(`mutation AddQualification($id: ID!, $input: Qualificati
 const RELATE = graphql(`mutation SetProjectRelations($projectId: ID!) { setProjectRelations(province: LIAONING, projectId: $projectId, occupationCodes: ["4-03-02-02"], fields: ["烹饪"]) { projectId } }`);
 const ISSUE = graphql(`mutation IssueCard($input: IssueCardInput!) { issueCard(input: $input) { number validUntil projects { name } } }`);
 const WHO = graphql(`query WhoMayExamine($projectId: ID!, $date: Date!) {
-  eligibleExaminers(province: LIAONING, projectId: $projectId, date: $date) {
-    available booked examiner { id name residentId bookings(date: $date) { examBatch { code } } }
-    routes { code met source { document section } } card { met }
+  eligibleExaminers(province: LIAONING, projectId: $projectId, date: $date, first: 100) {
+    totalCount
+    nodes {
+      available booked examiner { id name residentId bookings(date: $date) { examBatch { code } } }
+      routes { code met source { document section } } card { met }
+    }
   } }`);
 
 describe.each(databases)('who may examine, through the gateway on $name', (database) => {
@@ -46,14 +49,14 @@ describe.each(databases)('who may examine, through the gateway on $name', (datab
 
     const who = await gql(fed.url, WHO, { token, variables: { projectId: project.id, date: '2024-06-24' } });
     expect(who.body.errors).toBeUndefined();
-    const me = who.body.data!.eligibleExaminers.find((e) => e.examiner.id === id)!;
+    const me = who.body.data!.eligibleExaminers.nodes.find((e) => e.examiner.id === id)!;
     expect(me).toMatchObject({ available: true, booked: false, card: { met: true }, examiner: { name: '王考评', bookings: [] } });
     expect(me.routes.find((r) => r.met)).toMatchObject({ code: 'TITLE_INTERMEDIATE_OR_HIGHER', source: { document: '辽就〔2023〕4号', section: '四(五)1(2)' } });
 
     // Booked on another (Liaoning) batch that day: no longer offered. Bookings are seen through their batch's province.
     await fed.subgraphs.exams.server.database.dataSource.getRepository(ExaminerBooking).insert({ id: crypto.randomUUID(), examinerId: id, examBatchId: DEMO_EXAM_BATCHES.find((b) => b.province === 'LIAONING')!.id, date: '2024-06-24', role: 'EXAMINER' });
     const again = await gql(fed.url, WHO, { token, variables: { projectId: project.id, date: '2024-06-24' } });
-    expect(again.body.data!.eligibleExaminers.map((e) => e.examiner.id)).not.toContain(id);
+    expect(again.body.data!.eligibleExaminers.nodes.map((e) => e.examiner.id)).not.toContain(id);
 
     const other = await gql(fed.url, WHO, { token: await tokenFor('province-operator', 'JIANGSU'), variables: { projectId: project.id, date: '2024-06-24' } });
     expect(other.body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -67,11 +70,18 @@ describe('the demo roster', () => {
     try {
       const token = await tokenFor('province-operator', 'JIANGSU');
       const jiangsu = { id: DEMO_EXAM_BATCHES.find((b) => b.province === 'JIANGSU')!.projectId };
-      const { body } = await gql(fed.url, `query ($p: ID!) { examiners: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15") { examiner { name } routes { code met } }
-        supervisors: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15", kind: SUPERVISOR) { examiner { name } } }`, { token, variables: { p: jiangsu.id } });
+      const { body } = await gql(fed.url, `query ($p: ID!) { examiners: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15") { totalCount nodes { examiner { name } routes { code met } } }
+        supervisors: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15", kind: SUPERVISOR) { nodes { examiner { name } } }
+        firstTwo: eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15", first: 2) { nodes { examiner { name } } pageInfo { hasNextPage endCursor } } }`, { token, variables: { p: jiangsu.id } });
       expect(body.errors).toBeUndefined();
-      expect(body.data.examiners).toHaveLength(3);
-      expect(body.data.supervisors).toHaveLength(1);
+      expect(body.data.examiners.nodes).toHaveLength(3);
+      expect(body.data.examiners.totalCount).toBe(3);
+      expect(body.data.supervisors.nodes).toHaveLength(1);
+      // Keyset: the first two, then the rest after the cursor, the same people in the same order.
+      expect(body.data.firstTwo.pageInfo.hasNextPage).toBe(true);
+      const rest = await gql(fed.url, 'query ($p: ID!, $after: String) { eligibleExaminers(province: JIANGSU, projectId: $p, date: "2024-06-15", first: 2, after: $after) { nodes { examiner { name } } pageInfo { hasNextPage } } }', { token, variables: { p: jiangsu.id, after: body.data.firstTwo.pageInfo.endCursor } });
+      expect(rest.body.data.eligibleExaminers.pageInfo.hasNextPage).toBe(false);
+      expect([...body.data.firstTwo.nodes, ...rest.body.data.eligibleExaminers.nodes]).toEqual(body.data.examiners.nodes.map((n: { examiner: unknown }) => ({ examiner: n.examiner })));
     } finally {
       await fed.stop();
       await sqlite.cleanup();

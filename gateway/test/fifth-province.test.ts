@@ -78,8 +78,8 @@ describe.each(databases)('a fictional fifth province end to end through the gate
     const CARD = 'mutation ($input: IssueCardInput!) { issueCard(input: $input) { validUntil } }';
     for (const id of [a, b]) expect((await ok(CARD, { input: { examinerId: id, kind: 'EXAMINER', projectIds: [projectId], issuedOn: '2026-01-05' } })).issueCard.validUntil).toBe('2028-01-04');
     await ok(CARD, { input: { examinerId: supervisor, kind: 'SUPERVISOR', projectIds: [], issuedOn: '2026-01-05' } });
-    const who = await ok(`query { eligibleExaminers(province: FICTIONAL, projectId: "${projectId}", date: "2026-06-13") { examiner { id } routes { code met source { document } } } }`);
-    const viaRoute = who.eligibleExaminers.filter((e: { routes: { code: string; met: boolean }[] }) => e.routes.some((r) => r.code === 'RELATED_TITLE' && r.met));
+    const who = await ok(`query { eligibleExaminers(province: FICTIONAL, projectId: "${projectId}", date: "2026-06-13") { nodes { examiner { id } routes { code met source { document } } } } }`);
+    const viaRoute = who.eligibleExaminers.nodes.filter((e: { routes: { code: string; met: boolean }[] }) => e.routes.some((r) => r.code === 'RELATED_TITLE' && r.met));
     expect(viaRoute.map((e: { examiner: { id: string } }) => e.examiner.id).sort()).toEqual([a, b].sort());
 
     // Declaration: REGULAR only, its own hook (no Sundays), no priority groups, its review deadline.

@@ -332,7 +332,7 @@ export class AuditEventType {
   @Field({ description: '角色 / caller role' })
   role: string;
 
-  @Field(() => [String], { description: '操作人所属省份 / caller provinces' })
+  @Field(() => [String], { description: '操作人所属省份 / caller provinces. Bounded: the provinces with a rules module.' })
   callerProvinces: string[];
 
   @Field({ description: '操作（变更名或 READ_UNMASKED）/ mutation name, or READ_UNMASKED' })

@@ -23,6 +23,8 @@ export interface PaginateOptions<T> {
    * for their unfiltered totals instead (see certificates' CertificateTotals).
    */
   count?: () => Promise<number>;
+  /** Newest first: every key descending (the index still serves it, read backwards). */
+  descending?: boolean;
 }
 
 function decodeKeys(afterKey: string, arity: number): string[] {
@@ -51,7 +53,9 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
   const keys = [...(options.orderBy ?? []), { column: `${alias}.id`, property: 'id' as keyof T & string }];
   const count = options.count ?? (() => qb.clone().getCount());
   const rowsQb = qb.clone().take(page.limit + 1);
-  keys.forEach((key, i) => (i === 0 ? rowsQb.orderBy(key.column, 'ASC') : rowsQb.addOrderBy(key.column, 'ASC')));
+  const direction = options.descending ? 'DESC' : 'ASC';
+  const cmp = options.descending ? '<' : '>';
+  keys.forEach((key, i) => (i === 0 ? rowsQb.orderBy(key.column, direction) : rowsQb.addOrderBy(key.column, direction)));
   if (page.afterKey !== null) {
     const after = decodeKeys(page.afterKey, keys.length);
     // (k1 > a1) OR (k1 = a1 AND k2 > a2) OR ...: spelled out because MariaDB uses an index range for
@@ -59,7 +63,7 @@ export async function paginate<T extends ObjectLiteral & { id: string }>(
     const params: Record<string, string> = {};
     const alternatives = keys.map((key, i) => {
       params[`__after${i}`] = after[i];
-      return [...keys.slice(0, i).map((k, j) => `${k.column} = :__after${j}`), `${key.column} > :__after${i}`].join(' AND ');
+      return [...keys.slice(0, i).map((k, j) => `${k.column} = :__after${j}`), `${key.column} ${cmp} :__after${i}`].join(' AND ');
     });
     rowsQb.andWhere(`(${alternatives.map((a) => `(${a})`).join(' OR ')})`, params);
   }

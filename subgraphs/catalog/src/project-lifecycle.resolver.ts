@@ -102,7 +102,7 @@ export class ProjectLifecycleResolver {
     });
   }
 
-  @FieldResolver(() => [AssessmentMode], { description: '考核方式 / assessment modes' })
+  @FieldResolver(() => [AssessmentMode], { description: '考核方式 / assessment modes. Bounded: the assessment modes (a handful).' })
   modes(@Root() project: Project): AssessmentMode[] {
     return project.modes ? (project.modes.split(',') as AssessmentMode[]) : [];
   }

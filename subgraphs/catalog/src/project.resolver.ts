@@ -45,7 +45,7 @@ export class ProjectResolver {
 
 @Resolver(() => Province)
 export class ProvinceResolver {
-  @Query(() => [Province], { description: '全部省份 / every province with a rules module' })
+  @Query(() => [Province], { description: '全部省份 / every province with a rules module. Bounded: the provinces with a rules module.' })
   provinces(): Province[] {
     return listProvinces().map(Province.from);
   }

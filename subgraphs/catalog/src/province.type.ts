@@ -34,10 +34,10 @@ export class Province {
   @Field({ description: 'GB/T 2260 行政区划代码 / division code, e.g. 210000, 440200' })
   divisionCode: string;
 
-  @Field(() => [Track], { description: '适用的评价类别 / tracks its notices cover' })
+  @Field(() => [Track], { description: '适用的评价类别 / tracks its notices cover. Bounded: the two tracks.' })
   tracks: Track[];
 
-  @Field(() => [Source], { description: '所依据的通知 / the notices encoded' })
+  @Field(() => [Source], { description: '所依据的通知 / the notices encoded. Bounded: the notices of one province module.' })
   sources: Source[];
 
   static from(module: ProvinceModule): Province {

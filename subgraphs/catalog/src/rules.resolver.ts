@@ -145,7 +145,7 @@ export class ProvinceRulesResolver {
     return deadlineRule(root.province, root.track, kind);
   }
 
-  @FieldResolver(() => [DeadlineRule])
+  @FieldResolver(() => [DeadlineRule], { description: 'Bounded: one per deadline kind.' })
   deadlines(@Root() root: ProvinceRules): DeadlineRule[] {
     return DEADLINE_KINDS.map((kind) => deadlineRule(root.province, root.track, kind as DeadlineKind));
   }
@@ -198,12 +198,12 @@ export class ProvinceScheduleResolver {
     return Object.assign(new ProvinceRules(), { province: province.code, track: rules.track as Track });
   }
 
-  @FieldResolver(() => [ProvinceRules], { description: '本省各评价类别的规则 / rules of every track' })
+  @FieldResolver(() => [ProvinceRules], { description: '本省各评价类别的规则 / rules of every track. Bounded: one per track (two).' })
   trackRules(@Root() province: Province): ProvinceRules[] {
     return getProvince(province.code).tracks.map((t) => Object.assign(new ProvinceRules(), { province: province.code, track: t.track as Track }));
   }
 
-  @FieldResolver(() => [UnifiedSittingType], { description: '统一考核时间安排（按该年已加载的年度通知）；本省规则不用年度通知时为空 / unified sittings of a year, from its loaded notice' })
+  @FieldResolver(() => [UnifiedSittingType], { description: '统一考核时间安排（按该年已加载的年度通知）；本省规则不用年度通知时为空 / unified sittings of a year, from its loaded notice. Bounded: the sittings of one year (at most twelve).' })
   unifiedSittings(@Root() province: Province, @Arg('year', () => Int) year: number, @Ctx() ctx: SubgraphContext<unknown>): Promise<UnifiedSittingType[]> {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new BadUserInputError(`年份无效 / year must be 2000-2100, got ${year}`, { field: 'year' });
     if (!getProvince(province.code).annualNotice?.requires.includes('unifiedSchedule')) return Promise.resolve([]);

@@ -102,7 +102,7 @@ export class FeeRule extends Cited {
   @Field(() => Int, { nullable: true, description: '缴款通知书有效天数 / payment notice validity in days' })
   paymentNoticeValidDays: number | null;
 
-  @Field(() => [String], { description: '补贴文件 / subsidy rules' })
+  @Field(() => [String], { description: '补贴文件 / subsidy rules. Bounded: the documents the fee rule cites.' })
   subsidyDocuments: string[];
 }
 
@@ -138,7 +138,7 @@ export class UnifiedSittingType {
   @Field(() => DateScalar, { description: '系统录入/参考确认截止时间 / confirmation due' })
   confirmationDue: string;
 
-  @Field(() => [DateScalar], { description: '考核时间 / exam days' })
+  @Field(() => [DateScalar], { description: '考核时间 / exam days. Bounded: the days of one sitting.' })
   examDates: string[];
 }
 
@@ -171,6 +171,6 @@ export class RuleComparison {
   @Field()
   description: string;
 
-  @Field(() => [ComparedValue])
+  @Field(() => [ComparedValue], { description: 'Bounded: provinces times tracks.' })
   values: ComparedValue[];
 }

@@ -37,7 +37,7 @@ class CalendarCoverage {
   @Field({ description: '数据来源 / where the arrangements come from' })
   source: string;
 
-  @Field(() => [CalendarYear], { description: '由管理员加载的年份 / years loaded by an administrator (loadHolidayArrangement)' })
+  @Field(() => [CalendarYear], { description: '由管理员加载的年份 / years loaded by an administrator (loadHolidayArrangement). Bounded: one entry per calendar year loaded.' })
   loadedYears: CalendarYear[];
 }
 
@@ -161,12 +161,12 @@ export class ToolsResolver {
     return checkCreditCode(code);
   }
 
-  @Query(() => [LevelScopeType], { description: '技工院校等级范围（辽人社〔2020〕32号 二(三)）/ technical-school level scope' })
+  @Query(() => [LevelScopeType], { description: '技工院校等级范围（辽人社〔2020〕32号 二(三)）/ technical-school level scope. Bounded: school kinds times the five levels.' })
   skillLevelScope(): LevelScopeType[] {
     return Object.entries(LEVEL_SCOPE).map(([schoolKind, s]) => ({ schoolKind, name: s.name, highestLevel: s.highest, lowestLevel: s.lowest, source: s.source as Source }));
   }
 
-  @Query(() => [RuleComparison], { description: '各省规则对照（含依据）/ every rule compared across provinces and tracks' })
+  @Query(() => [RuleComparison], { description: '各省规则对照（含依据）/ every rule compared across provinces and tracks. Bounded: rules times provinces times tracks.' })
   compareProvinceRules(): RuleComparison[] {
     return compareProvinceRules().map((c) => ({
       rule: c.rule,

@@ -77,7 +77,7 @@ function assertNoticeKeeper(caller: Ctx['caller'], province: string): void {
  */
 @Resolver()
 export class YearDataResolver {
-  @Query(() => [HolidayArrangementType], { description: '已加载的节假日安排及其历史（随版本发布的年份见 workingDayCalendar）/ loaded arrangements with history' })
+  @Query(() => [HolidayArrangementType], { description: '已加载的节假日安排及其历史（随版本发布的年份见 workingDayCalendar）/ loaded arrangements with history. Bounded: at most 500 (one per year and version).' })
   async holidayArrangements(
     @Arg('year', () => Int, { nullable: true }) year: number | null,
     @Arg('includeSuperseded', { defaultValue: false }) includeSuperseded: boolean,
@@ -88,12 +88,12 @@ export class YearDataResolver {
     return rows.map(arrangementType);
   }
 
-  @Query(() => [HolidayArrangementType], { description: '现行的已加载节假日安排（各子图据此计算工作日）/ loaded arrangements in force' })
+  @Query(() => [HolidayArrangementType], { description: '现行的已加载节假日安排（各子图据此计算工作日）/ loaded arrangements in force. Bounded: at most 500 (one per loaded year).' })
   async currentHolidayArrangements(@Ctx() ctx: Ctx): Promise<HolidayArrangementType[]> {
     return this.holidayArrangements(null, false, ctx);
   }
 
-  @Query(() => [AnnualNoticeType], { description: '省份年度通知（含随版本发布的，如辽就〔2023〕4号）及加载历史 / annual notices, bundled and loaded, with history' })
+  @Query(() => [AnnualNoticeType], { description: '省份年度通知（含随版本发布的，如辽就〔2023〕4号）及加载历史 / annual notices, bundled and loaded, with history. Bounded: at most 500 (one per province, year and version).' })
   async annualNotices(
     @Arg('province', () => ProvinceCodeEnum(), { nullable: true }) province: string | null,
     @Arg('year', () => Int, { nullable: true }) year: number | null,
@@ -111,7 +111,7 @@ export class YearDataResolver {
     return [...bundled, ...rows.map((r) => noticeType(toNotice(r), r))].sort((a, b) => a.province.localeCompare(b.province) || a.year - b.year || b.history.version - a.history.version);
   }
 
-  @Query(() => [AnnualNoticeType], { description: '现行的已加载年度通知（各子图据此判断）/ loaded notices in force' })
+  @Query(() => [AnnualNoticeType], { description: '现行的已加载年度通知（各子图据此判断）/ loaded notices in force. Bounded: one per province and loaded year.' })
   async currentAnnualNotices(@Ctx() ctx: Ctx): Promise<AnnualNoticeType[]> {
     const rows = await ctx.db.getRepository(AnnualNoticeRow).find({ where: { supersededAt: IsNull() }, order: { province: 'ASC', year: 'ASC' } });
     return rows.map((r) => noticeType(toNotice(r), r));

@@ -40,10 +40,10 @@ export class HolidayArrangementType {
   @Field(() => String, { nullable: true })
   title: string | null;
 
-  @Field(() => [DateScalar], { description: '放假日期 / holidays and the rest days joined to them' })
+  @Field(() => [DateScalar], { description: '放假日期 / holidays and the rest days joined to them. Bounded: days of one year.' })
   holidays: string[];
 
-  @Field(() => [DateScalar], { description: '调休上班的周末 / weekend days worked' })
+  @Field(() => [DateScalar], { description: '调休上班的周末 / weekend days worked. Bounded: days of one year.' })
   workingWeekends: string[];
 
   @Field({ description: '测试数据（虚构），不是官方通知 / made-up test data' })
@@ -64,7 +64,7 @@ class NoticePartFields {
 
 @ObjectType({ description: '统一考核时间安排 / unified exam schedule' })
 export class UnifiedScheduleType extends NoticePartFields {
-  @Field(() => [UnifiedSittingType])
+  @Field(() => [UnifiedSittingType], { description: 'Bounded: the sittings of one year (at most twelve).' })
   sittings: UnifiedSittingType[];
 }
 
@@ -136,7 +136,7 @@ export class AnnualNoticeType {
   @Field(() => SeparateBatchRuleType, { nullable: true })
   separateBatch: SeparateBatchRuleType | null;
 
-  @Field(() => [KeyDateType])
+  @Field(() => [KeyDateType], { description: 'Bounded: the dated obligations of one notice.' })
   keyDates: KeyDateType[];
 
   @Field(() => LoadHistory)
@@ -283,7 +283,7 @@ export class HolidayArrangementLoadReport {
   @Field({ description: '与现行版本相同，未写入 / identical to the version in force' })
   unchanged: boolean;
 
-  @Field(() => [String], { description: '不能加载的原因 / every problem found' })
+  @Field(() => [String], { description: '不能加载的原因 / every problem found. Bounded: the problems of one year\'s arrangement (at most one per day given).' })
   problems: string[];
 
   @Field(() => HolidayArrangementType, { nullable: true, description: '现行版本 / the version now in force' })
@@ -310,9 +310,9 @@ export class AnnualNoticeLoadReport {
   @Field(() => String, { nullable: true, description: 'UTF-8 或 GB18030（导入文件时）' })
   encoding: string | null;
 
-  @Field(() => [NoticeProblemType])
+  @Field(() => [NoticeProblemType], { description: 'Bounded: the problems of one load, whose input is capped in size by input hygiene.' })
   problems: NoticeProblemType[];
 
-  @Field(() => [AnnualNoticeType], { description: '通知（写入后为现行版本）/ the notices, as now in force when applied' })
+  @Field(() => [AnnualNoticeType], { description: '通知（写入后为现行版本）/ the notices, as now in force when applied. Bounded: the notices of one load (one per province and year in the input).' })
   notices: AnnualNoticeType[];
 }

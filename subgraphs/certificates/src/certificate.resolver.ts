@@ -200,7 +200,7 @@ export class CertificateResolver {
     return maskIdNumber(c.holderResidentId)!;
   }
 
-  @FieldResolver(() => [SubjectScore], { nullable: true, description: '各科目成绩（本范围经办人）/ subject scores' })
+  @FieldResolver(() => [SubjectScore], { nullable: true, description: '各科目成绩（本范围经办人）/ subject scores. Bounded: the subjects of one batch (theory, practical).' })
   subjectScores(@Root() c: Certificate, @Ctx() ctx: Ctx): SubjectScore[] | null {
     return actsFor(ctx.caller, c) ? (JSON.parse(c.subjectScoresJson) as SubjectScore[]) : null;
   }
@@ -225,12 +225,12 @@ export class CertificateResolver {
     return { id: c.examBatchId };
   }
 
-  @FieldResolver(() => [CertificateEvent], { description: '证书记录（颁发、撤销、换发、补发）/ every change, in order' })
+  @FieldResolver(() => [CertificateEvent], { description: '证书记录（颁发、撤销、换发、补发）/ every change, in order. Bounded: the changes of one certificate, each a deliberate act by its issuer.' })
   history(@Root() c: Certificate, @Ctx() ctx: Ctx): Promise<CertificateEvent[]> {
     return ctx.loaders.eventsByCertificate.load(c.id);
   }
 
-  @FieldResolver(() => [CarrierRecord], { description: '载体记录 / carriers issued under this number' })
+  @FieldResolver(() => [CarrierRecord], { description: '载体记录 / carriers issued under this number. Bounded: the carriers printed under one number, each a deliberate reprint.' })
   carriers(@Root() c: Certificate, @Ctx() ctx: Ctx): Promise<CarrierRecord[]> {
     return ctx.loaders.carriersByCertificate.load(c.id);
   }
@@ -248,7 +248,7 @@ export class CertificateResolver {
 
 @Resolver(() => InstitutionRef)
 export class InstitutionCertificatesResolver {
-  @FieldResolver(() => [Certificate], { nullable: true, description: '该机构的证书（需登录，限范围；按 id 排序前 first 个）/ certificates of this institution' })
+  @FieldResolver(() => [Certificate], { nullable: true, description: '该机构的证书（需登录，限范围；按 id 排序前 first 个）/ certificates of this institution. Bounded: by first (1-100) per institution.' })
   async certificates(@Root() institution: InstitutionRef, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: Ctx): Promise<Certificate[]> {
     if (first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first 须在 1 到 ${MAX_PAGE_SIZE} 之间 / first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
     if (ctx.caller.role === 'PUBLIC') throw new UnauthenticatedError('证书列表需登录 / sign in to list certificates');

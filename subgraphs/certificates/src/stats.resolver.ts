@@ -36,7 +36,7 @@ export class CertificateStats {
 @Resolver()
 export class CertificateStatsResolver {
   @Authorized()
-  @Query(() => [CertificateStats], { description: '证书统计（汇总表，不扫明细；省级经办人仅本省）/ certificate figures from the maintained summary tables' })
+  @Query(() => [CertificateStats], { description: '证书统计（汇总表，不扫明细；省级经办人仅本省）/ certificate figures from the maintained summary tables. Bounded: one row per group of the summary counters that the filter leaves (provinces, cities, months, or the institutions or projects in scope).' })
   async certificateStats(
     @Arg('groupBy', () => StatsGroupBy, { defaultValue: 'PROVINCE' }) groupBy: StatsGroupBy,
     @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null,

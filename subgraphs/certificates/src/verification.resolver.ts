@@ -99,7 +99,7 @@ export class VerificationResolver {
     return row && matches ? answer(row) : noMatch();
   }
 
-  @Query(() => [CertificateVerification], { description: '证书查询：身份证号+姓名（公开；经盲索引比对）/ verify by ID number and name' })
+  @Query(() => [CertificateVerification], { description: '证书查询：身份证号+姓名（公开；经盲索引比对）/ verify by ID number and name. Bounded: one person\'s certificates.' })
   async verifyCertificatesByIdNumber(@Arg('residentId') residentId: string, @Arg('holderName') holderName: string, @Ctx() ctx: Ctx): Promise<CertificateVerification[]> {
     const id = normaliseResidentId(residentId ?? '');
     if (!/^\d{17}[\dX]$/.test(id)) throw new BadUserInputError('身份证号应为18位 / residentId must be 18 characters', { field: 'residentId' });

@@ -198,12 +198,12 @@ export class ApplicationResolver {
     return ctx.loaders.examinerById.load(application.examinerId);
   }
 
-  @FieldResolver(() => [ProjectRef], { description: '申请考评的项目 / projects applied for' })
+  @FieldResolver(() => [ProjectRef], { description: '申请考评的项目 / projects applied for. Bounded: the projects of one application (an input list, at most 1000 by input hygiene).' })
   projects(@Root() application: ExaminerApplication): ProjectRef[] {
     return list(application.projectIds).map((id) => ({ id }));
   }
 
-  @FieldResolver(() => [String], { description: '退回原因 / why it was returned' })
+  @FieldResolver(() => [String], { description: '退回原因 / why it was returned. Bounded: the route checks of one review.' })
   returnReasons(@Root() application: ExaminerApplication): string[] {
     return application.returnReasonsText ? application.returnReasonsText.split('\n') : [];
   }

@@ -182,7 +182,7 @@ export class CardResolver {
     return cardStatus(card, todayInChina());
   }
 
-  @FieldResolver(() => [ProjectRef], { description: '考评项目 / projects covered' })
+  @FieldResolver(() => [ProjectRef], { description: '考评项目 / projects covered. Bounded: the projects named on one card (an input list, at most 1000 by input hygiene).' })
   projects(@Root() card: Card): ProjectRef[] {
     return list(card.projectIds).map((id) => ({ id }));
   }

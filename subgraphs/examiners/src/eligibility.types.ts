@@ -40,7 +40,7 @@ export class Eligibility {
   @Field(() => DateScalar)
   date: string;
 
-  @Field(() => [EligibilityRoute], { description: '资格途径（满足其一即可）/ routes, any one suffices' })
+  @Field(() => [EligibilityRoute], { description: '资格途径（满足其一即可）/ routes, any one suffices. Bounded: the routes of the province\'s eligibility rule (a handful).' })
   routes: EligibilityRoute[];
 
   @Field(() => EligibilityRoute, { description: '有效证卡 / the valid card on duty' })

@@ -2,7 +2,13 @@ import crypto from 'node:crypto';
 import {
   BadUserInputError,
   ConflictError,
+  ConnectionType,
   DateScalar,
+  MAX_PAGE_SIZE,
+  PageArgs,
+  encodeCursor,
+  parsePage,
+  type Connection,
   NotFoundError,
   ProvinceCodeEnum,
   assertProvinceAccess,
@@ -13,12 +19,13 @@ import {
   type SubgraphContext,
 } from '@skillfed/common';
 import { checkResidentId, examinerEligibility, standInRefusal, supervisorEligibility, type EligibilityOutcome } from '@skillfed/province-rules';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Card } from './card.entity';
 import { evidenceOf, relationsOf } from './eligibility.service';
 import { Eligibility, ExaminerEligibility } from './eligibility.types';
 import { Examiner } from './examiner.entity';
 import { CardKind } from './examiner.enums';
+import { MoreThan } from 'typeorm';
 import type { Loaders } from './examiner.loader';
 import { ProjectRelation, Qualification } from './qualification.entity';
 import { QualificationInput, RegisterExaminerInput } from './registry.input';
@@ -33,6 +40,9 @@ function text(field: string, label: string, value: string, max: number): string 
   return trimmed;
 }
 
+@ObjectType({ description: '可派遣人员（分页，按人员 id）/ people who may serve, paged in examiner-id order' })
+class ExaminerEligibilityConnection extends ConnectionType(ExaminerEligibility) {}
+
 export function toEligibility(outcome: EligibilityOutcome, projectId: string | null, date: string): Eligibility {
   const shape = (r: EligibilityOutcome['card']) => ({ ...r, source: { document: r.source.document, section: r.source.section } });
   return { eligible: outcome.eligible, projectId, date, routes: outcome.routes.map(shape), card: shape(outcome.card) };
@@ -46,10 +56,10 @@ class ProjectRelationType {
   @Field(() => ID)
   projectId: string;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Bounded: an input list, at most 1000 by input hygiene.' })
   occupationCodes: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Bounded: an input list, at most 1000 by input hygiene.' })
   fields: string[];
 }
 
@@ -171,8 +181,9 @@ export class RegistryResolver {
   }
 
   @Authorized()
-  @Query(() => [ExaminerEligibility], {
-    description: '某日可考评某项目的人员及依据（kind=SUPERVISOR 时为持有效督导员证卡者）/ who may examine (or supervise) project P on date D',
+  @Query(() => ExaminerEligibilityConnection, {
+    description:
+      '某日可考评某项目的人员及依据（kind=SUPERVISOR 时为持有效督导员证卡者；分页）/ who may examine (or supervise) project P on date D, paged; totalCount evaluates the whole province when selected',
   })
   async eligibleExaminers(
     @Arg('province', () => ProvinceCodeEnum()) province: string,
@@ -180,11 +191,41 @@ export class RegistryResolver {
     @Arg('date', () => DateScalar) date: string,
     @Arg('kind', () => CardKind, { defaultValue: 'EXAMINER' }) kind: CardKind,
     @Arg('includeIneligible', { defaultValue: false, description: '同时列出不符合者、已派遣者及原因 / also list those who are not eligible or are booked, with why' }) includeIneligible: boolean,
+    @Args() args: PageArgs,
     @Ctx() ctx: Ctx,
-  ): Promise<ExaminerEligibility[]> {
+  ): Promise<Connection<ExaminerEligibility>> {
     scopeProvinceFilter(ctx.caller, province);
-    const people = await ctx.db.getRepository(Examiner).find({ where: { province }, order: { id: 'ASC' } });
-    // All loads start together so the loaders batch them: a fixed number of statements for any roster size.
+    const page = parsePage(args);
+    // Who qualifies is computed from evidence, not stored, so the keyset walks the province's examiners
+    // in id order a chunk at a time until the page is full: memory and statements stay bounded by the
+    // chunk, not by the roster.
+    const scan = async (afterId: string | null, want: number): Promise<{ rows: ExaminerEligibility[]; exhausted: boolean }> => {
+      const rows: ExaminerEligibility[] = [];
+      let cursor = afterId;
+      for (;;) {
+        const people = await ctx.db.getRepository(Examiner).find({ where: cursor === null ? { province } : { province, id: MoreThan(cursor) }, order: { id: 'ASC' }, take: MAX_PAGE_SIZE });
+        rows.push(...(await this.evaluate(ctx, people, province, projectId, date, kind, includeIneligible)));
+        if (people.length < MAX_PAGE_SIZE) return { rows, exhausted: true };
+        if (rows.length >= want) return { rows, exhausted: false };
+        cursor = people[people.length - 1].id;
+      }
+    };
+    const { rows } = await scan(page.afterKey, page.limit + 1);
+    const hasNextPage = rows.length > page.limit;
+    const nodes = rows.slice(0, page.limit);
+    let counted: Promise<number> | undefined;
+    return {
+      get totalCount() {
+        return (counted ??= scan(null, Number.POSITIVE_INFINITY).then((all) => all.rows.length));
+      },
+      nodes,
+      pageInfo: { hasNextPage, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1].examiner.id) : null },
+    };
+  }
+
+  /** Eligibility of a chunk of examiners; bookings asked of the exams subgraph once per chunk. */
+  private async evaluate(ctx: Ctx, people: Examiner[], province: string, projectId: string, date: string, kind: CardKind, includeIneligible: boolean): Promise<ExaminerEligibility[]> {
+    // All loads start together so the loaders batch them: a fixed number of statements per chunk.
     const outcomes = await Promise.all(
       people.map(async (examiner) =>
         kind === 'SUPERVISOR'
@@ -192,7 +233,7 @@ export class RegistryResolver {
           : outcomeFor(ctx, examiner, projectId, date),
       ),
     );
-    // Bookings live in the exams subgraph: one call for the whole roster, so the client still makes one request.
+    // Bookings live in the exams subgraph: one call per chunk, so the client still makes one request.
     const candidates = people.filter((_, i) => outcomes[i].eligible || includeIneligible);
     const booked = new Set(
       candidates.length
@@ -213,13 +254,13 @@ export class RegistryResolver {
     });
   }
 
-  @FieldResolver(() => [Qualification], { nullable: true, description: '资质证明（仅本省）/ evidence (own province)' })
+  @FieldResolver(() => [Qualification], { nullable: true, description: '资质证明（仅本省）/ evidence (own province). Bounded: one person\'s evidence.' })
   qualifications(@Root() examiner: Examiner, @Ctx() ctx: Ctx): Promise<Qualification[]> {
     assertProvinceAccess(ctx.caller, examiner.province);
     return ctx.loaders.qualificationsByExaminer.load(examiner.id);
   }
 
-  @FieldResolver(() => [Card], { nullable: true, description: '证卡（含历史）/ cards, including earlier ones' })
+  @FieldResolver(() => [Card], { nullable: true, description: '证卡（含历史）/ cards, including earlier ones. Bounded: one person\'s cards, a new one per renewal.' })
   cards(@Root() examiner: Examiner, @Ctx() ctx: Ctx): Promise<Card[]> {
     assertProvinceAccess(ctx.caller, examiner.province);
     return ctx.loaders.cardsByExaminer.load(examiner.id);

@@ -106,14 +106,14 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
     await issue(a.id, 'SHANDONG', { projectIds: ['proj-sd'], issuedOn: '2024-01-01', validUntil: '2025-12-31' });
     await issue(b.id, 'SHANDONG', { projectIds: ['other'], issuedOn: '2024-01-01', validUntil: '2025-12-31' });
     await issue(b.id, 'SHANDONG', { kind: 'SUPERVISOR', projectIds: [], issuedOn: '2024-01-01', validUntil: '2025-12-31' });
-    const Q = 'query ($k: CardKind, $all: Boolean) { eligibleExaminers(province: SHANDONG, projectId: "proj-sd", date: "2024-06-01", kind: $k, includeIneligible: $all) { examiner { id name } eligible booked available routes { code met reason } card { met reason } } }';
+    const Q = 'query ($k: CardKind, $all: Boolean) { eligibleExaminers(province: SHANDONG, projectId: "proj-sd", date: "2024-06-01", kind: $k, includeIneligible: $all) { totalCount nodes { examiner { id name } eligible booked available routes { code met reason } card { met reason } } } }';
     const eligible = await call(Q, {}, 'SHANDONG');
-    expect(eligible.data.eligibleExaminers.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([a.id]);
+    expect(eligible.data.eligibleExaminers.nodes.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([a.id]);
     const all = await call(Q, { all: true }, 'SHANDONG');
-    const other = all.data.eligibleExaminers.find((e: { examiner: { id: string } }) => e.examiner.id === b.id);
+    const other = all.data.eligibleExaminers.nodes.find((e: { examiner: { id: string } }) => e.examiner.id === b.id);
     expect(other).toMatchObject({ eligible: false, card: { met: false, reason: '证卡不含本项目' } });
     const supervisors = await call(Q, { k: 'SUPERVISOR' }, 'SHANDONG');
-    expect(supervisors.data.eligibleExaminers.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([b.id]);
+    expect(supervisors.data.eligibleExaminers.nodes.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([b.id]);
     expect((await call(Q, {}, 'JIANGSU')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     // Booked elsewhere that day (the exams subgraph's record): no longer offered, flagged when asked.
@@ -123,11 +123,11 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
     const now = new Date();
     await examsServer.database.dataSource.getRepository(ExamBatch).insert({ ...demo, id: batchId, code: `${demo.code}-X`, status: 'APPROVED' as never, siteId: null, mode: 'REGULAR' as never, declaredOn: null, statusReason: null, confirmedCount: null, feeYuan: null, paymentNoticeOn: null, paidOn: null, createdAt: now, updatedAt: now });
     await examsServer.database.dataSource.getRepository(ExaminerBooking).insert({ id: crypto.randomUUID(), examinerId: a.id, examBatchId: batchId, date: '2024-06-01', role: 'EXAMINER' });
-    expect((await call(Q, {}, 'SHANDONG')).data.eligibleExaminers).toEqual([]);
-    const flagged = (await call(Q, { all: true }, 'SHANDONG')).data.eligibleExaminers.find((e: { examiner: { id: string } }) => e.examiner.id === a.id);
+    expect((await call(Q, {}, 'SHANDONG')).data.eligibleExaminers).toEqual({ totalCount: 0, nodes: [] });
+    const flagged = (await call(Q, { all: true }, 'SHANDONG')).data.eligibleExaminers.nodes.find((e: { examiner: { id: string } }) => e.examiner.id === a.id);
     expect(flagged).toMatchObject({ eligible: true, booked: true, available: false });
     const nextDay = await call(Q.replace('2024-06-01', '2024-06-02'), {}, 'SHANDONG');
-    expect(nextDay.data.eligibleExaminers.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([a.id]);
+    expect(nextDay.data.eligibleExaminers.nodes.map((e: { examiner: { id: string } }) => e.examiner.id)).toEqual([a.id]);
 
     const byProject = await call('{ examiners(province: SHANDONG, projectId: "proj-sd") { nodes { id } } }', {}, 'SHANDONG');
     expect(byProject.data.examiners.nodes.map((n: { id: string }) => n.id)).toEqual([a.id]);

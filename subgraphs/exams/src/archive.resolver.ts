@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
-import { BadUserInputError, ConflictError, DateScalar, ProvinceCodeEnum, assertProvinceAccess, defineEnum, inTransaction, scopeProvinceFilter, todayInChina, type EnumValue, type SubgraphContext } from '@skillfed/common';
+import { BadUserInputError, ConflictError, ConnectionType, DateScalar, PageArgs, paginate, parsePage, type Connection, ProvinceCodeEnum, assertProvinceAccess, defineEnum, inTransaction, scopeProvinceFilter, todayInChina, type EnumValue, type SubgraphContext } from '@skillfed/common';
 import { addMonths, retentionRule, type RecordKind } from '@skillfed/province-rules';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { IsNull, LessThan } from 'typeorm';
 import { ArchiveRecord, RetentionPolicy } from './archive.entity';
 import { loadBatch } from './declaration.service';
@@ -23,6 +23,9 @@ export const ArchiveRecordType = defineEnum('ArchiveRecordType', '档案种类 /
 export type ArchiveRecordType = EnumValue<typeof ArchiveRecordType>;
 export const Medium = defineEnum('Medium', '保存形式 / medium', { VIDEO: '视频', PAPER: '纸质', ELECTRONIC: '电子' });
 export type Medium = EnumValue<typeof Medium>;
+
+@ObjectType({ description: '可销毁的档案（分页，保存至日最早在前）/ records past their keep-until date, earliest first' })
+class PurgeableRecordConnection extends ConnectionType(ArchiveRecord) {}
 
 /** The keep-until date: the province's rule from the exam date, else a policy the province set, else none. */
 async function retention(ctx: Ctx, batch: ExamBatch, medium: RecordKind): Promise<{ retainUntil: string | null; basis: string }> {
@@ -87,13 +90,21 @@ export class ArchiveResolver {
   }
 
   @Authorized()
-  @Query(() => [ArchiveRecord], { description: '保存期已满、可以销毁的档案（保存至日之后才列出）/ records whose keep-until date has passed' })
-  purgeable(@Arg('province', () => ProvinceCodeEnum()) province: string, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() ctx: Ctx): Promise<ArchiveRecord[]> {
+  @Query(() => PurgeableRecordConnection, { description: '保存期已满、可以销毁的档案（保存至日之后才列出；最早到期在前，分页）/ records whose keep-until date has passed, paged' })
+  purgeable(
+    @Arg('province', () => ProvinceCodeEnum()) province: string,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Args() args: PageArgs,
+    @Ctx() ctx: Ctx,
+  ): Promise<Connection<ArchiveRecord>> {
     scopeProvinceFilter(ctx.caller, province);
-    return ctx.db.getRepository(ArchiveRecord).find({ where: { province, retainUntil: LessThan(asOf ?? todayInChina()) }, order: { retainUntil: 'ASC', id: 'ASC' } });
+    const page = parsePage(args);
+    // ix_archive_records_province_retain serves both the filter and the order.
+    const qb = ctx.db.getRepository(ArchiveRecord).createQueryBuilder('r').where('r.province = :province', { province }).andWhere('r.retainUntil < :asOf', { asOf: asOf ?? todayInChina() });
+    return paginate(qb, 'r', page, { orderBy: [{ column: 'r.retainUntil', property: 'retainUntil' }] });
   }
 
-  @FieldResolver(() => [ArchiveRecord], { nullable: true, description: '归档材料 / archived records' })
+  @FieldResolver(() => [ArchiveRecord], { nullable: true, description: '归档材料 / archived records. Bounded: the record kinds of one batch, each in its media.' })
   archive(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<ArchiveRecord[]> {
     assertProvinceAccess(ctx.caller, batch.province);
     return ctx.db.getRepository(ArchiveRecord).find({ where: { batchId: batch.id }, order: { recordType: 'ASC' } });

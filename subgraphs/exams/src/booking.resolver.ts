@@ -17,7 +17,7 @@ type Ctx = SubgraphContext<Loaders>;
 @Resolver(() => ExaminerBooking)
 export class BookingResolver {
   @Authorized()
-  @Query(() => [ExaminerBooking], { description: '某日已派遣的人员（供考评员子图筛除已派遣者）/ bookings of these people on a day' })
+  @Query(() => [ExaminerBooking], { description: '某日已派遣的人员（供考评员子图筛除已派遣者）/ bookings of these people on a day. Bounded: the people asked about (at most 1000 by input hygiene) on one day.' })
   examinerBookings(@Arg('date', () => DateScalar) date: string, @Arg('examinerIds', () => [ID]) examinerIds: string[], @Ctx() ctx: Ctx): Promise<ExaminerBooking[]> {
     return scopedBookings(ctx.db, provinceScope(ctx.caller), date, examinerIds);
   }
@@ -31,7 +31,7 @@ export class BookingResolver {
 @Resolver(() => ExaminerRef)
 export class ExaminerBookingsResolver {
   @Authorized()
-  @FieldResolver(() => [ExaminerBooking], { description: '某日的派遣 / bookings on a day' })
+  @FieldResolver(() => [ExaminerBooking], { description: '某日的派遣 / bookings on a day. Bounded: one person on one day (a role per batch that day).' })
   bookings(@Root() examiner: ExaminerRef, @Arg('date', () => DateScalar) date: string, @Ctx() ctx: Ctx): Promise<ExaminerBooking[]> {
     return ctx.loaders.bookingsOnDay(date).load(examiner.id);
   }

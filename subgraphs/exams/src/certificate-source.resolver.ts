@@ -59,13 +59,13 @@ class CertificateHolder {
   @Field(() => ID) candidateId: string;
   @Field() name: string;
   @Field() residentId: string;
-  @Field(() => [HolderScore]) scores: HolderScore[];
+  @Field(() => [HolderScore], { description: 'Bounded: the subjects of one batch (theory, practical).' }) scores: HolderScore[];
 }
 
 @Directive('@inaccessible')
 @ObjectType()
 class CertificateHolderPage {
-  @Field(() => [CertificateHolder]) nodes: CertificateHolder[];
+  @Field(() => [CertificateHolder], { description: 'Bounded: by first (1-1000), a peer-only page.' }) nodes: CertificateHolder[];
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 

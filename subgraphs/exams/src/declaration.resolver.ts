@@ -2,12 +2,16 @@ import crypto from 'node:crypto';
 import {
   BadUserInputError,
   ConflictError,
+  ConnectionType,
   DateScalar,
+  PageArgs,
+  paginate,
+  parsePage,
+  type Connection,
   ProvinceCodeEnum,
   assertProvinceAccess,
   ensureSequence,
   inTransaction,
-  blindIndex,
   maskIdNumber,
   maskPhone,
   nextInSequence,
@@ -16,17 +20,17 @@ import {
   type SubgraphContext,
   noteUnmaskedRead,
 } from '@skillfed/common';
-import { ageOn, checkResidentId, getProvince, priorityGroupRefusal } from '@skillfed/province-rules';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { getProvince } from '@skillfed/province-rules';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
+import { checkCandidate, MAX_CANDIDATES_PER_BATCH } from './candidate.service';
 import { AddCandidateInput, CreateExamBatchInput } from './declaration.input';
-import { assertSpecialAbilityInstitution, declarationCheck, loadBatch, meetDeadline, minimumAge, moveBatch, recordCreation, setDeadline } from './declaration.service';
+import { assertSpecialAbilityInstitution, declarationCheck, loadBatch, meetDeadline, moveBatch, recordCreation, setDeadline } from './declaration.service';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
 import { BatchDeadline, BatchEvent, Candidate } from './workflow.entity';
 
 type Ctx = SubgraphContext<Loaders>;
-const MOBILE = /^1[3-9]\d{9}$/;
 
 @ObjectType({ description: '逾期的期限 / a deadline that has passed unmet' })
 class OverdueDeadline {
@@ -36,6 +40,9 @@ class OverdueDeadline {
   @Field(() => BatchDeadline)
   deadline: BatchDeadline;
 }
+
+@ObjectType({ description: '逾期未完成的期限（分页，最早到期在前）/ unmet deadlines past due, oldest first' })
+class OverdueDeadlineConnection extends ConnectionType(OverdueDeadline) {}
 
 /**
  * The batch spine: draft with candidates → declared (site, capacity, schedule checked) → under review →
@@ -83,26 +90,18 @@ export class DeclarationResolver {
   async addCandidate(@Arg('batchId', () => ID) batchId: string, @Arg('input') input: AddCandidateInput, @Ctx() ctx: Ctx): Promise<Candidate> {
     const batch = await loadBatch(ctx, batchId);
     if (batch.status !== 'DRAFT') throw new ConflictError('只能在草稿阶段登记考生 / candidates are registered while the batch is a draft', { status: batch.status });
-    const id = checkResidentId(input.residentId);
-    if (!id.valid) throw new BadUserInputError(`身份证号无效：${id.reason}`, { field: 'residentId' });
-    const min = minimumAge(batch.province);
-    if (min !== null && ageOn(id.birthDate!, batch.startDate) < min) {
-      throw new BadUserInputError(`考生在考核首日（${batch.startDate}）未满${min}周岁（达到法定劳动年龄方可申报）/ under ${min} on the first exam day`, { field: 'residentId' });
-    }
-    const phone = input.phone.replace(/\s+/g, '');
-    if (!MOBILE.test(phone)) throw new BadUserInputError('手机号应为11位 / phone must be a mainland mobile number', { field: 'phone' });
-    if (input.projectId !== batch.projectId) throw new BadUserInputError('考生报考项目须为本批次项目 / the project must be the batch\'s', { field: 'projectId' });
-    const noPriorityGroups = input.priorityGroup !== 'NONE' ? priorityGroupRefusal(batch.province) : null;
-    if (noPriorityGroups) throw new BadUserInputError(noPriorityGroups, { field: 'priorityGroup' });
-    const name = input.name.trim();
-    if (!name || [...name].length > 50) throw new BadUserInputError('姓名须为1-50字 / name must be 1-50 characters', { field: 'name' });
+    const { problems, candidate: checked } = checkCandidate(batch, input);
+    if (problems.length) throw new BadUserInputError(problems[0].reason, { field: problems[0].field });
+    const c = checked!;
     return inTransaction(ctx.db, async (manager) => {
-      if (await manager.existsBy(Candidate, { batchId, projectId: input.projectId, residentIdBidx: blindIndex('resident-id', id.id!) })) {
+      if (await manager.existsBy(Candidate, { batchId, projectId: c.projectId, residentIdBidx: c.residentIdBidx })) {
         throw new ConflictError('该考生已登记本批次同一项目 / this person is already registered for the project in this batch');
       }
-      const candidate = manager.create(Candidate, { id: crypto.randomUUID(), batchId, name, residentId: id.id!, residentIdBidx: blindIndex('resident-id', id.id!), phone, priorityGroup: input.priorityGroup, projectId: input.projectId });
+      const count = await manager.countBy(Candidate, { batchId });
+      if (count >= MAX_CANDIDATES_PER_BATCH) throw new ConflictError(`每批次最多${MAX_CANDIDATES_PER_BATCH}名考生 / a batch holds at most ${MAX_CANDIDATES_PER_BATCH} candidates`, { limit: MAX_CANDIDATES_PER_BATCH });
+      const candidate = manager.create(Candidate, { id: crypto.randomUUID(), batchId, ...c });
       await manager.insert(Candidate, candidate);
-      await manager.update(ExamBatch, { id: batchId }, { candidateCount: await manager.countBy(Candidate, { batchId }), updatedAt: new Date() });
+      await manager.update(ExamBatch, { id: batchId }, { candidateCount: count + 1, updatedAt: new Date() });
       return candidate;
     });
   }
@@ -155,10 +154,16 @@ export class DeclarationResolver {
   }
 
   @Authorized()
-  @Query(() => [OverdueDeadline], { description: '逾期未完成的期限（含依据）/ every unmet deadline past its due date' })
-  async overdue(@Arg('province', () => ProvinceCodeEnum()) province: string, @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null, @Ctx() ctx: Ctx): Promise<OverdueDeadline[]> {
+  @Query(() => OverdueDeadlineConnection, { description: '逾期未完成的期限（含依据；最早到期在前，分页）/ every unmet deadline past its due date, oldest first, paged' })
+  async overdue(
+    @Arg('province', () => ProvinceCodeEnum()) province: string,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: string | null,
+    @Args() args: PageArgs,
+    @Ctx() ctx: Ctx,
+  ): Promise<Connection<OverdueDeadline>> {
     scopeProvinceFilter(ctx.caller, province);
-    const rows = await ctx.db
+    const page = parsePage(args);
+    const qb = ctx.db
       .getRepository(BatchDeadline)
       .createQueryBuilder('d')
       .innerJoin(ExamBatch, 'b', 'b.id = d.batchId')
@@ -166,26 +171,31 @@ export class DeclarationResolver {
       .andWhere('b.status NOT IN (:...closed)', { closed: ['REJECTED', 'CANCELLED'] })
       // As of a past date, a deadline met only later was overdue then.
       .andWhere('(d.metOn IS NULL OR d.metOn > :asOf)')
-      .andWhere('d.dueDate < :asOf', { asOf: asOf ?? todayInChina() })
-      .orderBy('d.dueDate', 'ASC')
-      .getMany();
-    const batches = await Promise.all(rows.map((r) => ctx.loaders.examBatchById.load(r.batchId)));
-    return rows.map((deadline, i) => ({ deadline, batch: batches[i]! }));
+      .andWhere('d.dueDate < :asOf', { asOf: asOf ?? todayInChina() });
+    const deadlines = await paginate(qb, 'd', page, { orderBy: [{ column: 'd.dueDate', property: 'dueDate' }] });
+    const batches = await Promise.all(deadlines.nodes.map((r) => ctx.loaders.examBatchById.load(r.batchId)));
+    return {
+      get totalCount() {
+        return deadlines.totalCount;
+      },
+      nodes: deadlines.nodes.map((deadline, i) => ({ deadline, batch: batches[i]! })),
+      pageInfo: deadlines.pageInfo,
+    };
   }
 
-  @FieldResolver(() => [BatchEvent], { nullable: true, description: '状态记录 / history' })
+  @FieldResolver(() => [BatchEvent], { nullable: true, description: '状态记录 / history. Bounded: the moves of one batch through its state machine.' })
   history(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<BatchEvent[]> {
     assertProvinceAccess(ctx.caller, batch.province);
     return ctx.db.getRepository(BatchEvent).find({ where: { batchId: batch.id }, order: { step: 'ASC' } });
   }
 
-  @FieldResolver(() => [BatchDeadline], { nullable: true, description: '期限 / deadlines' })
+  @FieldResolver(() => [BatchDeadline], { nullable: true, description: '期限 / deadlines. Bounded: one per deadline kind (four) of one batch.' })
   deadlines(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<BatchDeadline[]> {
     assertProvinceAccess(ctx.caller, batch.province);
     return ctx.db.getRepository(BatchDeadline).find({ where: { batchId: batch.id }, order: { dueDate: 'ASC' } });
   }
 
-  @FieldResolver(() => [Candidate], { nullable: true, description: '考生（仅本省）/ candidates (own province)' })
+  @FieldResolver(() => [Candidate], { nullable: true, description: '考生（仅本省）/ candidates (own province). Bounded: one batch\'s candidates, at most MAX_CANDIDATES_PER_BATCH (1000) and at declaration the site\'s workstations.' })
   candidates(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<Candidate[]> {
     assertProvinceAccess(ctx.caller, batch.province);
     return ctx.db.getRepository(Candidate).find({ where: { batchId: batch.id }, order: { id: 'ASC' } });

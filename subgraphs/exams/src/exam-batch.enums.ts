@@ -24,12 +24,14 @@ export const ExamMode = defineEnum('ExamMode', '考核组织方式 / how a batch
 });
 export type ExamMode = EnumValue<typeof ExamMode>;
 
-export const PriorityGroup = defineEnum('PriorityGroup', '重点群体（山东 三(一)）/ Shandong priority group', {
+/** The five groups' names as 002 三(一) words them (also what a candidate file may say). */
+export const PRIORITY_GROUP_LABELS = {
   NONE: '无',
   RURAL_MIGRANT_WORKER: '农村转移就业劳动者',
   UNEMPLOYED_GRADUATE: '城乡未继续升学初高中毕业生',
   LAID_OFF_WORKER: '下岗失业人员',
   VETERAN: '退役军人',
   EMPLOYMENT_DIFFICULT: '就业困难人员',
-});
+} as const;
+export const PriorityGroup = defineEnum('PriorityGroup', '重点群体（山东 三(一)）/ Shandong priority group', PRIORITY_GROUP_LABELS);
 export type PriorityGroup = EnumValue<typeof PriorityGroup>;

@@ -61,7 +61,7 @@ export class ExamBatchResolver {
 @Resolver(() => ProjectRef)
 export class ProjectExamBatchesResolver {
   @Authorized()
-  @FieldResolver(() => [ExamBatch], { nullable: true, description: '该项目的考核批次（本省范围内，按 id 排序前 first 个）/ batches of this project visible to the caller' })
+  @FieldResolver(() => [ExamBatch], { nullable: true, description: '该项目的考核批次（本省范围内，按 id 排序前 first 个）/ batches of this project visible to the caller. Bounded: by first (1-100) per project.' })
   examBatches(@Root() project: ProjectRef, @Arg('first', () => Int, { defaultValue: 20 }) first: number, @Ctx() ctx: Ctx): Promise<ExamBatch[]> {
     if (first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError(`first 须在 1 到 ${MAX_PAGE_SIZE} 之间 / first must be between 1 and ${MAX_PAGE_SIZE}`, { field: 'first' });
     return ctx.loaders.examBatchesByProject(first).load(project.id);

@@ -36,13 +36,14 @@ import { ExamStatsResolver } from './stats.resolver';
 import { ExcludedOccupation, SchoolAssessment, SchoolAssessmentRecord, SchoolCandidate } from './school-assessment.entity';
 import { SchoolAssessmentResolver, SchoolCandidateResolver, SchoolCertificateSourceResolver } from './school-assessment.resolver';
 import { SchoolAssessments1764300000000 } from './migrations/1764300000000-SchoolAssessments';
+import { CandidateImportResolver } from './import/candidate-import.resolver';
 
 export const examsSubgraph: SubgraphDefinition<Loaders> = {
   name: 'exams',
   entities: [ExamBatch, ExaminerBooking, BatchEvent, Candidate, BatchDeadline, SequenceRow, Score, ScoreCorrection, ArchiveRecord, RetentionPolicy, SpotCheck, CandidateCorrection, AuditEvent, PanelRefusal, StatCounter, SchoolAssessment, SchoolCandidate, ExcludedOccupation, SchoolAssessmentRecord],
   migrations: [CreateExamBatches1763900000000, ExaminerBookings1763900000100, CreateSequences1763900000001, BatchWorkflow1763900000200, BatchFees1763900000300, Scores1763900000400, Archives1763900000500, SpotChecks1763900000600, CreateAuditEvents1763900000002, ScoreSubjects1763900001000, AuditEvents1764000000000, SealPersonalData1764000000100, Stats1764000000200, SchoolAssessments1764300000000],
   // Examiner is reached only through the entities query, so it must be listed to be emitted.
-  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver, CertificateSourceResolver, ExamStatsResolver, SchoolAssessmentResolver, SchoolCandidateResolver, SchoolCertificateSourceResolver, createAuditResolver('exams')], orphanedTypes: [ExaminerRef] }, examsReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ExamBatchResolver, ProjectExamBatchesResolver, BookingResolver, ExaminerBookingsResolver, DeclarationResolver, CandidateResolver, FeesResolver, PanelResolver, ScoreResolver, ScoreFieldsResolver, ArchiveResolver, SpotCheckResolver, CertificateSourceResolver, ExamStatsResolver, SchoolAssessmentResolver, SchoolCandidateResolver, SchoolCertificateSourceResolver, CandidateImportResolver, createAuditResolver('exams')], orphanedTypes: [ExaminerRef] }, examsReference),
   createLoaders,
   seedDemo,
   // certificates: cancelling results revokes the batch's certificates there.

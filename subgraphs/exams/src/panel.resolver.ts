@@ -123,7 +123,7 @@ export class PanelResolver {
     return batch;
   }
 
-  @FieldResolver(() => [ExaminerBooking], { nullable: true, description: '考评组与督导员 / the panel and supervisor, per day' })
+  @FieldResolver(() => [ExaminerBooking], { nullable: true, description: '考评组与督导员 / the panel and supervisor, per day. Bounded: the members of each exam day\'s panel, sized by the province\'s panel rule.' })
   panel(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<ExaminerBooking[]> {
     return ctx.db.getRepository(ExaminerBooking).find({ where: { examBatchId: batch.id }, order: { date: 'ASC', role: 'ASC' } });
   }

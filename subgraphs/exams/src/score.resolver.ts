@@ -168,13 +168,13 @@ export class ScoreResolver {
     });
   }
 
-  @FieldResolver(() => [Score], { nullable: true, description: '成绩（仅本省）/ scores' })
+  @FieldResolver(() => [Score], { nullable: true, description: '成绩（仅本省）/ scores. Bounded: one batch\'s candidates (see candidates) times its subjects.' })
   async scores(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<Score[]> {
     if (ctx.caller.role !== 'NATIONAL_ADMIN' && !(ctx.caller.role === 'PROVINCE_OPERATOR' && ctx.caller.provinces.includes(batch.province))) throw new ForbiddenError('仅本省可查看成绩 / scores are visible to the province');
     return ctx.db.getRepository(Score).find({ where: { batchId: batch.id }, order: { candidateId: 'ASC' } });
   }
 
-  @FieldResolver(() => [PassingCandidate], { nullable: true, description: '成绩发布后的合格考生（≥ 合格线），供发证 / passing candidates once results are published' })
+  @FieldResolver(() => [PassingCandidate], { nullable: true, description: '成绩发布后的合格考生（≥ 合格线），供发证 / passing candidates once results are published. Bounded: one batch\'s candidates (see candidates).' })
   async passingCandidates(@Root() batch: ExamBatch, @Ctx() ctx: Ctx): Promise<PassingCandidate[]> {
     if (batch.status !== 'RESULTS_PUBLISHED') return [];
     const rule = passRuleOf(batch.province);
@@ -194,7 +194,7 @@ export class ScoreFieldsResolver {
     return score.score >= passRuleOf(batch!.province).passMark;
   }
 
-  @FieldResolver(() => [ScoreCorrection], { description: '更正记录 / corrections' })
+  @FieldResolver(() => [ScoreCorrection], { description: '更正记录 / corrections. Bounded: the corrections of one score, each a deliberate act by a panel member, locked at publication.' })
   corrections(@Root() score: Score, @Ctx() ctx: Ctx): Promise<ScoreCorrection[]> {
     return ctx.db.getRepository(ScoreCorrection).find({ where: { scoreId: score.id }, order: { correctedAt: 'ASC' } });
   }

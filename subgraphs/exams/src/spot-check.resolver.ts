@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
-import { BadUserInputError, DateScalar, NotFoundError, ProvinceCodeEnum, assertProvinceAccess, type SubgraphContext, inTransaction } from '@skillfed/common';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError, ConnectionType, DateScalar, NotFoundError, PageArgs, paginate, parsePage, type Connection, ProvinceCodeEnum, assertProvinceAccess, type SubgraphContext, inTransaction } from '@skillfed/common';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Between, Not, In } from 'typeorm';
 import { ExamBatch } from './exam-batch.entity';
 import type { Loaders } from './exam-batch.loader';
@@ -16,11 +16,30 @@ class SpotCheckReplay {
   @Field()
   reproducible: boolean;
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Bounded: the batches drawn (0-100).' })
   batchIds: string[];
 
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'Bounded: the supervisors drawn (0-100).' })
   supervisorIds: string[];
+}
+
+@ObjectType({ description: '抽查结果（分页，最近的抽查期间在前）/ spot checks, latest period first' })
+class SpotCheckConnection extends ConnectionType(SpotCheck) {}
+
+/** Every page of the peer's eligibleExaminers: the draw's pool must hold every supervisor, not the first page. */
+async function supervisorPool(ctx: Ctx, province: string, date: string): Promise<string[]> {
+  const pool: string[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const answer: { eligibleExaminers: { nodes: { examiner: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } = await ctx.peers.examiners.query(
+      'query ($province: ProvinceCode!, $date: Date!, $after: String) { eligibleExaminers(province: $province, projectId: "-", date: $date, kind: SUPERVISOR, first: 100, after: $after) { nodes { examiner { id } } pageInfo { hasNextPage endCursor } } }',
+      { province, date, after },
+      ctx.caller,
+    );
+    pool.push(...answer.eligibleExaminers.nodes.map((e) => e.examiner.id));
+    if (!answer.eligibleExaminers.pageInfo.hasNextPage) return pool;
+    after = answer.eligibleExaminers.pageInfo.endCursor;
+  }
 }
 
 function replay(check: SpotCheck, batches: number, supervisors: number): { batchIds: string[]; supervisorIds: string[] } {
@@ -48,13 +67,8 @@ export class SpotCheckResolver {
     }
     const batchPool = (await ctx.db.getRepository(ExamBatch).find({ where: { province, startDate: Between(from, to), status: Not(In(['DRAFT', 'REJECTED', 'CANCELLED'])) }, select: { id: true } })).map((b) => b.id);
     // Supervisors with a valid supervisor card on the first day, from the examiners subgraph.
-    const answer = await ctx.peers.examiners.query<{ eligibleExaminers: { examiner: { id: string } }[] }>(
-      'query ($province: ProvinceCode!, $date: Date!) { eligibleExaminers(province: $province, projectId: "-", date: $date, kind: SUPERVISOR) { examiner { id } } }',
-      { province, date: from },
-      ctx.caller,
-    );
-    const supervisorPool = answer.eligibleExaminers.map((e) => e.examiner.id);
-    const check = Object.assign(new SpotCheck(), { id: crypto.randomUUID(), province, seed: seed?.trim() || crypto.randomBytes(16).toString('hex'), fromDate: from, toDate: to, batchPool: JSON.stringify([...batchPool].sort()), supervisorPool: JSON.stringify([...supervisorPool].sort()), drawnAt: new Date() });
+    const supervisorIds = await supervisorPool(ctx, province, from);
+    const check = Object.assign(new SpotCheck(), { id: crypto.randomUUID(), province, seed: seed?.trim() || crypto.randomBytes(16).toString('hex'), fromDate: from, toDate: to, batchPool: JSON.stringify([...batchPool].sort()), supervisorPool: JSON.stringify([...supervisorIds].sort()), drawnAt: new Date() });
     const result = replay(check, batches, supervisors);
     check.drawnBatches = JSON.stringify(result.batchIds);
     check.drawnSupervisors = JSON.stringify(result.supervisorIds);
@@ -64,9 +78,11 @@ export class SpotCheckResolver {
     });
   }
 
-  @Query(() => [SpotCheck], { description: '抽查结果（公开）/ spot checks, published' })
-  spotChecks(@Arg('province', () => ProvinceCodeEnum()) province: string, @Ctx() ctx: Ctx): Promise<SpotCheck[]> {
-    return ctx.db.getRepository(SpotCheck).find({ where: { province }, order: { drawnAt: 'DESC' } });
+  @Query(() => SpotCheckConnection, { description: '抽查结果（公开；最近的抽查期间在前，分页）/ spot checks, published, latest period first' })
+  spotChecks(@Arg('province', () => ProvinceCodeEnum()) province: string, @Args() args: PageArgs, @Ctx() ctx: Ctx): Promise<Connection<SpotCheck>> {
+    const page = parsePage(args);
+    const qb = ctx.db.getRepository(SpotCheck).createQueryBuilder('s').where('s.province = :province', { province });
+    return paginate(qb, 's', page, { orderBy: [{ column: 's.fromDate', property: 'fromDate' }], descending: true });
   }
 
   @Query(() => SpotCheckReplay, { description: '用记录的种子和候选名单重新抽取，核对结果（公开）/ repeat a draw from its seed' })
@@ -78,12 +94,12 @@ export class SpotCheckResolver {
     return { ...again, reproducible: JSON.stringify(again) === JSON.stringify(drawn) };
   }
 
-  @FieldResolver(() => [ExamBatch], { description: '抽中的批次 / batches drawn' })
+  @FieldResolver(() => [ExamBatch], { description: '抽中的批次 / batches drawn. Bounded: the batches drawn (0-100).' })
   async batches(@Root() check: SpotCheck, @Ctx() ctx: Ctx): Promise<ExamBatch[]> {
     return (await Promise.all(ids(check.drawnBatches).map((id) => ctx.loaders.examBatchById.load(id)))).filter((b): b is ExamBatch => b !== null);
   }
 
-  @FieldResolver(() => [ExaminerRef], { description: '抽中的督导员 / supervisors drawn' })
+  @FieldResolver(() => [ExaminerRef], { description: '抽中的督导员 / supervisors drawn. Bounded: the supervisors drawn (0-100).' })
   supervisors(@Root() check: SpotCheck): ExaminerRef[] {
     return ids(check.drawnSupervisors).map((id) => ({ id }));
   }

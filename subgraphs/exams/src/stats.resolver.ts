@@ -75,7 +75,7 @@ export class ExamStats {
   @Field(() => Float, { nullable: true, description: '合格率（0-1）/ pass rate' })
   passRate: number | null;
 
-  @Field(() => [PriorityGroupStats], { description: '按重点群体（山东；其他省份均为 NONE）/ by priority group' })
+  @Field(() => [PriorityGroupStats], { description: '按重点群体（山东；其他省份均为 NONE）/ by priority group. Bounded: the five Shandong priority groups and NONE.' })
   priorityGroups: PriorityGroupStats[];
 
   @Field(() => Int, { description: '应办期限数（按到期日所在月）/ deadlines due' })
@@ -162,7 +162,7 @@ class RefusedPanel {
   @Field()
   actorRole: string;
 
-  @Field(() => [String], { description: '全部不合规之处 / every violation found' })
+  @Field(() => [String], { description: '全部不合规之处 / every violation found. Bounded: the panel checks of one refusal.' })
   violations: string[];
 }
 
@@ -174,22 +174,22 @@ class ComplianceBoard {
   @Field(() => Int)
   overdueTotal: number;
 
-  @Field(() => [ComplianceDeadline], { description: '逾期未完成（最早到期在前，前 first 条）/ overdue, oldest first' })
+  @Field(() => [ComplianceDeadline], { description: '逾期未完成（最早到期在前，前 first 条）/ overdue, oldest first. Bounded: by first (1-500).' })
   overdue: ComplianceDeadline[];
 
   @Field(() => Int)
   metLateTotal: number;
 
-  @Field(() => [ComplianceDeadline], { description: '逾期完成（最近到期在前，前 first 条）/ met late, latest first' })
+  @Field(() => [ComplianceDeadline], { description: '逾期完成（最近到期在前，前 first 条）/ met late, latest first. Bounded: by first (1-500).' })
   metLate: ComplianceDeadline[];
 
   @Field(() => Int)
   refusedPanelsTotal: number;
 
-  @Field(() => [RefusedPanel], { description: '被拒的考评组（最近在前，前 first 条）/ refused panels, latest first' })
+  @Field(() => [RefusedPanel], { description: '被拒的考评组（最近在前，前 first 条）/ refused panels, latest first. Bounded: by first (1-500).' })
   refusedPanels: RefusedPanel[];
 
-  @Field(() => [ExamStats], { description: '各省期限汇总 / deadline figures per province' })
+  @Field(() => [ExamStats], { description: '各省期限汇总 / deadline figures per province. Bounded: one row per province.' })
   byProvince: ExamStats[];
 }
 
@@ -321,7 +321,7 @@ function readFirst(first: number): number {
 @Resolver()
 export class ExamStatsResolver {
   @Authorized()
-  @Query(() => [ExamStats], { description: '考核统计（汇总表，不扫明细；省级经办人仅本省）/ exam figures from the maintained summary tables' })
+  @Query(() => [ExamStats], { description: '考核统计（汇总表，不扫明细；省级经办人仅本省）/ exam figures from the maintained summary tables. Bounded: one row per group of the summary counters that the filter leaves (provinces, cities, months, or the institutions or projects in scope).' })
   async examStats(
     @Arg('groupBy', () => StatsGroupBy, { defaultValue: 'PROVINCE' }) groupBy: StatsGroupBy,
     @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null,
@@ -331,7 +331,7 @@ export class ExamStatsResolver {
   }
 
   @Authorized()
-  @Query(() => [ExaminerWorkload], { description: '考评人员工作量（派遣人日，多者在前）/ examiner workload, busiest first' })
+  @Query(() => [ExaminerWorkload], { description: '考评人员工作量（派遣人日，多者在前）/ examiner workload, busiest first. Bounded: by first (1-500).' })
   async examinerWorkload(
     @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,

@@ -53,7 +53,7 @@ describe.each(databases)('exam batch declaration on $name', (database) => {
     expect(declared.errors).toBeUndefined();
     expect(declared.data.declareExamBatch).toMatchObject({ status: 'DECLARED', declaredOn: '2024-02-05', deadlines: [{ kind: 'CANDIDATE_REVIEW', dueDate: '2024-02-23', sourceSection: '三(二)2' }] });
 
-    const overdue = (asOf: string) => call('query ($asOf: Date) { overdue(province: JIANGSU, asOf: $asOf) { batch { id } deadline { kind dueDate sourceDocument } } }', { asOf }, 'JIANGSU').then((b) => b.data.overdue);
+    const overdue = (asOf: string) => call('query ($asOf: Date) { overdue(province: JIANGSU, asOf: $asOf, first: 100) { nodes { batch { id } deadline { kind dueDate sourceDocument } } } }', { asOf }, 'JIANGSU').then((b) => b.data.overdue.nodes);
     expect((await overdue('2024-02-23')).map((o: { batch: { id: string } }) => o.batch.id)).not.toContain(id);
     expect(await overdue('2024-02-26')).toContainEqual({ batch: { id }, deadline: { kind: 'CANDIDATE_REVIEW', dueDate: '2024-02-23', sourceDocument: expect.stringContaining('江苏') } });
 

@@ -37,7 +37,7 @@ export class SiteAvailability {
   @Field()
   canHost: boolean;
 
-  @Field(() => [String], { description: '不能承办的全部原因 / every reason it cannot' })
+  @Field(() => [String], { description: '不能承办的全部原因 / every reason it cannot. Bounded: the availability checks (a handful).' })
   reasons: string[];
 }
 
@@ -131,7 +131,7 @@ export class ExamSiteResolver {
     return ctx.loaders.institutionById.load(site.institutionId);
   }
 
-  @FieldResolver(() => [ProjectRef], { description: '可开展的项目 / projects allowed' })
+  @FieldResolver(() => [ProjectRef], { description: '可开展的项目 / projects allowed. Bounded: the projects allowed at one site (an input list, at most 1000 by input hygiene).' })
   async projects(@Root() site: ExamSite, @Ctx() ctx: Ctx): Promise<ProjectRef[]> {
     return (await ctx.loaders.projectsBySite.load(site.id)).map((p) => ({ id: p.projectId }));
   }
@@ -158,7 +158,7 @@ export class ExamSiteResolver {
 
 @Resolver(() => Institution)
 export class InstitutionSitesResolver {
-  @FieldResolver(() => [ExamSite], { description: '考点/考场 / exam sites' })
+  @FieldResolver(() => [ExamSite], { description: '考点/考场 / exam sites. Bounded: one institution\'s sites, each filed by its province.' })
   sites(@Root() institution: Institution, @Ctx() ctx: Ctx): Promise<ExamSite[]> {
     return ctx.loaders.sitesByInstitution.load(institution.id);
   }

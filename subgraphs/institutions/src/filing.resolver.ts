@@ -26,10 +26,10 @@ type Ctx = SubgraphContext<Loaders>;
 
 @ObjectType({ description: '备案范围 / what a filed institution may assess' })
 export class FilingScope {
-  @Field(() => [ProjectRef], { description: '目录项目 / catalog projects' })
+  @Field(() => [ProjectRef], { description: '目录项目 / catalog projects. Bounded: one institution\'s filing scope (an input list, at most 1000 by input hygiene).' })
   projects: ProjectRef[];
 
-  @Field(() => [ScopeOccupation], { description: '职业（工种）及等级范围 / occupations with levels' })
+  @Field(() => [ScopeOccupation], { description: '职业（工种）及等级范围 / occupations with levels. Bounded: one institution\'s filing scope (an input list, at most 1000 by input hygiene).' })
   occupations: ScopeOccupation[];
 }
 
@@ -146,13 +146,13 @@ export class FilingResolver {
     return effectiveStatus(institution, todayInChina());
   }
 
-  @FieldResolver(() => [FilingEvent], { nullable: true, description: '备案过程记录（仅本省）/ filing history (own province)' })
+  @FieldResolver(() => [FilingEvent], { nullable: true, description: '备案过程记录（仅本省）/ filing history (own province). Bounded: the filing moves of one institution, each a deliberate act by its province.' })
   async filingHistory(@Root() institution: Institution, @Ctx() ctx: Ctx): Promise<FilingEvent[]> {
     assertCanSeeFiling(ctx, institution);
     return ctx.loaders.eventsByInstitution.load(institution.id);
   }
 
-  @FieldResolver(() => [FilingMaterialStatus], { nullable: true, description: '本省要求的备案材料及提交情况（仅本省）/ required materials and whether provided' })
+  @FieldResolver(() => [FilingMaterialStatus], { nullable: true, description: '本省要求的备案材料及提交情况（仅本省）/ required materials and whether provided. Bounded: the items the province\'s filing rule requires (at most a handful).' })
   async filingMaterials(@Root() institution: Institution, @Ctx() ctx: Ctx): Promise<FilingMaterialStatus[]> {
     assertCanSeeFiling(ctx, institution);
     const provided = new Map((await ctx.loaders.materialsByInstitution.load(institution.id)).map((m) => [m.code, m]));

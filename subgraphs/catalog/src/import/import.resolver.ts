@@ -62,7 +62,7 @@ class ImportReportType {
   @Field(() => Int)
   unchanged: number;
 
-  @Field(() => [ImportProblemType])
+  @Field(() => [ImportProblemType], { description: 'Bounded: the rows of one file, whose content is capped at 7,000,000 characters.' })
   problems: ImportProblemType[];
 }
 

@@ -17,6 +17,8 @@ export interface ImportRequest {
   province: string | null;
   bytes: Uint8Array;
   dryRun: boolean;
+  /** Progress of the writing step, for a command line's bar: (rows written, rows to write). */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface ImportReport {
@@ -133,7 +135,9 @@ export async function importCatalog(db: DataSource, request: ImportRequest): Pro
     if (problems.length || request.dryRun) return report(problems.length ? { created: 0, updated: 0, unchanged: 0 } : counts, false);
     await inTransaction(db, async (manager) => {
       const now = new Date();
-      for (const { row, existing } of plan) {
+      request.progress?.(0, plan.length);
+      for (const [i, { row, existing }] of plan.entries()) {
+        request.progress?.(i + 1, plan.length);
         const values = { name: row.name, seq: row.seq, origin: row.origin, batch: row.batch, status: row.status, modes: row.modes.join(','), theorySeparate: row.theorySeparate, durationMinutes: row.durationMinutes, updatedAt: now };
         if (!existing) await manager.insert(Project, { id: crypto.randomUUID(), province, code: row.code, ...values, createdAt: now });
         else if (!sameProject(existing, row)) await manager.update(Project, { id: existing.id }, values);
@@ -157,7 +161,9 @@ export async function importCatalog(db: DataSource, request: ImportRequest): Pro
   }
   if (problems.length || request.dryRun) return report(problems.length ? { created: 0, updated: 0, unchanged: 0 } : counts, false);
   await inTransaction(db, async (manager) => {
-    for (const row of valid) {
+    request.progress?.(0, valid.length);
+    for (const [i, row] of valid.entries()) {
+      request.progress?.(i + 1, valid.length);
       const existing = stored.get(`${row.code}|${row.workType ?? ''}`);
       const values = { name: row.name, levelHighest: row.levelHighest, levelLowest: row.levelLowest };
       if (!existing) await manager.insert(Occupation, { id: crypto.randomUUID(), code: row.code, workType: row.workType, workTypeKey: row.workType ?? '', ...values });
