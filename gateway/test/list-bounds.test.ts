@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type DocumentNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
+import { Kind, parse, type ConstDirectiveNode, type DocumentNode, type TypeNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -42,16 +42,18 @@ export function unboundedLists(document: DocumentNode): Offender[] {
       if (field.directives?.some((d) => d.name.value === 'inaccessible')) continue;
       if (isConnection && field.name.value === 'nodes') continue;
       if (BOUNDED.test(field.description?.value ?? '')) continue;
-      offenders.push({ field: `${definition.name.value}.${field.name.value}`, subgraphs: owners(field) });
+      // A field names its subgraphs with @join__field when its type is shared; otherwise the type's @join__type does.
+      const fieldOwners = graphsOf(field.directives, 'join__field');
+      offenders.push({ field: `${definition.name.value}.${field.name.value}`, subgraphs: fieldOwners.length ? fieldOwners : graphsOf(definition.directives, 'join__type') });
     }
   }
   return offenders;
 }
 
-/** Which subgraphs define a field (its @join__field graphs), so the message says where to edit. */
-function owners(field: FieldDefinitionNode): string[] {
-  const graphs = (field.directives ?? [])
-    .filter((d) => d.name.value === 'join__field')
+/** The subgraphs a join directive names (`graph: EXAMS` → `exams`), so the message says where to edit. */
+function graphsOf(directives: readonly ConstDirectiveNode[] | undefined, name: 'join__field' | 'join__type'): string[] {
+  const graphs = (directives ?? [])
+    .filter((d) => d.name.value === name)
     .flatMap((d) => d.arguments?.filter((a) => a.name.value === 'graph').map((a) => (a.value.kind === Kind.ENUM ? a.value.value.toLowerCase() : '')) ?? []);
   return [...new Set(graphs.filter(Boolean))];
 }
@@ -86,10 +88,15 @@ describe('every list in the schema is a connection or documented as bounded', ()
         provinces: [String!]!
         "A list that merely mentions being bounded"
         loose: [Int]
+      }
+      type Batch
+        @join__type(graph: EXAMS)
+      {
+        id: ID!
+        tags: [String!]!
         page(first: Int): BatchConnection
         one: Batch
       }
-      type Batch { id: ID! }
       type BatchConnection { totalCount: Int! nodes: [Batch!]! pageInfo: PageInfo! }
       type PageInfo { hasNextPage: Boolean! }
       type join__Unrelated { things: [String] }
@@ -97,7 +104,8 @@ describe('every list in the schema is a connection or documented as bounded', ()
     const offenders = unboundedLists(parse(sdl));
     expect(offenders).toEqual([
       { field: 'Query.batches', subgraphs: ['exams'] },
-      { field: 'Query.loose', subgraphs: [] },
+      { field: 'Query.loose', subgraphs: ['exams'] },
+      { field: 'Batch.tags', subgraphs: ['exams'] },
     ]);
     const message = explain(offenders);
     expect(message).toContain('Query.batches (subgraph: exams)');

@@ -145,13 +145,13 @@ class SchoolCertificateHolder {
   @Field(() => ID) candidateId: string;
   @Field() name: string;
   @Field() residentId: string;
-  @Field(() => [SchoolHolderScore]) scores: SchoolHolderScore[];
+  @Field(() => [SchoolHolderScore], { description: 'Bounded: the two subjects of a school assessment (theory, practical).' }) scores: SchoolHolderScore[];
 }
 
 @Directive('@inaccessible')
 @ObjectType()
 class SchoolCertificateHolderPage {
-  @Field(() => [SchoolCertificateHolder]) nodes: SchoolCertificateHolder[];
+  @Field(() => [SchoolCertificateHolder], { description: 'Bounded: by first (1-1000), a peer-only page.' }) nodes: SchoolCertificateHolder[];
   @Field(() => String, { nullable: true }) endCursor: string | null;
 }
 
