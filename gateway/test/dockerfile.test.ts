@@ -38,21 +38,7 @@ describe('docker-compose.yml: least privilege and required secrets', () => {
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('CATALOG_DB_PASSWORD is not set');
   });
-
-  it('validates with `docker compose config` when a Docker client is installed', () => {
-    const docker = spawnSync('sh', ['-c', 'docker compose version'], { encoding: 'utf8' });
-    if (docker.status !== 0) {
-      console.warn('no `docker compose` client on this machine: `docker compose config` not run (the structure is checked above)');
-      return;
-    }
-    const secrets = Object.fromEntries(
-      ['MYSQL_ROOT_PASSWORD', 'GATEWAY_SHARED_SECRET', 'JWT_SECRET', ...SUBGRAPHS.map((n) => `${n.toUpperCase()}_DB_PASSWORD`)].map((k) => [k, 'x'.repeat(32)]),
-    );
-    const ok = spawnSync('docker', ['compose', 'config', '--quiet'], { cwd: ROOT, env: { ...process.env, ...secrets }, encoding: 'utf8' });
-    expect(ok.status, ok.stderr).toBe(0);
-    const missing = spawnSync('docker', ['compose', 'config', '--quiet'], { cwd: ROOT, env: { PATH: process.env.PATH }, encoding: 'utf8' });
-    expect(missing.status).not.toBe(0);
-  });
+  // `docker compose config` and the compose specification's schema: compose-spec.test.ts.
 });
 
 describe('Dockerfile', () => {

@@ -1,9 +1,10 @@
-import { DEMO_EXAM_BATCHES, demoResidentId, setLogSink, type RunningServer, type SubgraphServer } from '@skillfed/common';
+import { DEMO_EXAM_BATCHES, blindIndex, demoResidentId, setLogSink, type RunningServer, type SubgraphServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExamBatch, ExaminerBooking, createServer as createExams } from '@skillfed/subgraph-exams';
 import { createServer } from '../src';
+import { Examiner } from '../src/examiner.entity';
 
 const databases = await testDatabases();
 const logs: string[] = [];
@@ -11,13 +12,15 @@ let seq = 300;
 
 describe.each(databases)('examiner registry, cards and eligibility on $name', (database) => {
   let running: RunningServer;
+  let examinersServer: SubgraphServer;
   let exams: RunningServer;
   let examsServer: SubgraphServer;
   beforeAll(async () => {
     setLogSink((line) => logs.push(line));
     examsServer = await createExams({ database: database.config('exams'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { institutions: 'http://127.0.0.1:9/graphql', examiners: 'http://127.0.0.1:9/graphql', certificates: 'http://127.0.0.1:9/graphql', catalog: 'http://127.0.0.1:9/graphql' } });
     exams = await examsServer.listen(0);
-    running = await (await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: exams.url } })).listen(0);
+    examinersServer = await createServer({ database: database.config('examiners'), gatewaySecret: TEST_GATEWAY_SECRET, seedDemo: false, peerUrls: { exams: exams.url } });
+    running = await examinersServer.listen(0);
   });
   afterAll(async () => {
     await running?.stop();
@@ -98,6 +101,36 @@ describe.each(databases)('examiner registry, cards and eligibility on $name', (d
     expect(after.routes.find((r: { code: string }) => r.code === 'RELATED_OCCUPATION_STAND_IN').reason).toContain('已满6个月');
     const elsewhere = await person('JIANGSU', '320102');
     expect((await addQ(elsewhere.id, 'JIANGSU', { type: 'STAND_IN_AUTHORISATION', projectIds: ['p'], obtainedOn: '2024-01-15' })).errors?.[0].extensions?.field).toBe('type');
+  });
+
+  it('pages who-may-examine by keyset across the 100-examiner chunks it evaluates, with an honest totalCount', async () => {
+    // 230 more Shaoguan examiners (no cards: listed only with includeIneligible), straight into the table.
+    const now = new Date();
+    const rows = Array.from({ length: 230 }, (_, i) => {
+      const residentId = demoResidentId('440203', '1975-01-01', i);
+      return { id: crypto.randomUUID(), province: 'GUANGDONG_SHAOGUAN', name: '分页示例', residentId, residentIdBidx: blindIndex('resident-id', residentId), phone: '13700001111', employer: '示例单位', createdAt: now, updatedAt: now };
+    });
+    await examinersServer.database.dataSource.getRepository(Examiner).insert(rows);
+    const total = await examinersServer.database.dataSource.getRepository(Examiner).countBy({ province: 'GUANGDONG_SHAOGUAN' });
+    const PAGE = 'query ($after: String) { eligibleExaminers(province: GUANGDONG_SHAOGUAN, projectId: "p", date: "2024-06-01", includeIneligible: true, first: 70, after: $after) { totalCount nodes { examiner { id } available } pageInfo { hasNextPage endCursor } } }';
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 20; i++) {
+      const body = await call(PAGE, { after }, 'GUANGDONG_SHAOGUAN');
+      expect(body.errors).toBeUndefined();
+      expect(body.data.eligibleExaminers.totalCount).toBe(total);
+      expect(body.data.eligibleExaminers.nodes.length).toBeLessThanOrEqual(70);
+      seen.push(...body.data.eligibleExaminers.nodes.map((n: { examiner: { id: string } }) => n.examiner.id));
+      if (!body.data.eligibleExaminers.pageInfo.hasNextPage) break;
+      after = body.data.eligibleExaminers.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen).toEqual([...seen].sort());
+    // Without includeIneligible nobody qualifies (no cards): an empty page, not a scan that never ends.
+    const none = await call('{ eligibleExaminers(province: GUANGDONG_SHAOGUAN, projectId: "p", date: "2024-06-01") { totalCount nodes { examiner { id } } pageInfo { hasNextPage } } }', {}, 'GUANGDONG_SHAOGUAN');
+    expect(none.data.eligibleExaminers).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false } });
+    expect((await call('{ eligibleExaminers(province: GUANGDONG_SHAOGUAN, projectId: "p", date: "2024-06-01", first: 0) { totalCount } }', {}, 'GUANGDONG_SHAOGUAN')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
   it('answers who may examine project P on date D in a province, with reasons, and who may supervise', async () => {
