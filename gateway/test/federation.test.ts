@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, blindIndex } from '@skillfed/common';
+import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, DEMO_SCHOOL_ASSESSMENTS, blindIndex } from '@skillfed/common';
 import { testDatabases } from '@skillfed/common/testing';
 import { Certificate, adjustCertificateTotals, totalsOf } from '@skillfed/subgraph-certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,11 @@ const databases = await testDatabases();
 /** Demo certificates are issued by the certificates subgraph from these: one per passing candidate. */
 const DEMO_PASSING = DEMO_CANDIDATES.filter((c) => c.scores.every((s) => s.score >= 60));
 const batchOf = (id: string) => DEMO_EXAM_BATCHES.find((b) => b.id === id)!;
+/** And the demo technician college issues one per student who passed both subjects or won a competition (issue 15). */
+const DEMO_SCHOOL_PASSING = DEMO_SCHOOL_ASSESSMENTS.flatMap((a) =>
+  a.students.filter((s) => (a.method === 'COMPETITION' ? s.competitionRank !== null : [s.theoryScore, s.practicalScore].every((x) => x !== null && x >= a.passMark!))),
+);
+const DEMO_CERTIFICATES = DEMO_PASSING.length + DEMO_SCHOOL_PASSING.length;
 
 const CERTIFICATES = graphql(`query Certificates($first: Int, $after: String, $province: ProvinceCode) {
   certificates(first: $first, after: $after, province: $province) {
@@ -39,7 +44,7 @@ describe.each(databases)('federation through the gateway on $name', (database) =
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const { totalCount, nodes } = body.data!.certificates!;
-    expect(totalCount).toBe(DEMO_PASSING.length);
+    expect(totalCount).toBe(DEMO_CERTIFICATES);
     expect(nodes).toHaveLength(5);
     for (const node of nodes) {
       expect(node.number).toMatch(/^Z\d{15}$/);
@@ -206,7 +211,7 @@ describe.each(databases)('a subgraph down on $name', (database) => {
   it('returns the other subgraphs\' data plus an error naming the missing subgraph', async () => {
     const { status, body } = await gql(fed.url, `{ certificates(first: 3) { totalCount nodes { number institution { name } exam { startDate } } } }`, { token: await tokenFor('national-admin') });
     expect(status).toBe(200);
-    expect(body.data.certificates.totalCount).toBe(DEMO_PASSING.length);
+    expect(body.data.certificates.totalCount).toBe(DEMO_CERTIFICATES);
     for (const node of body.data.certificates.nodes) {
       expect(node.institution.name).toMatch(/示例/);
       expect(node.exam).toBeNull();

@@ -1,4 +1,4 @@
-import { DEMO_INSTITUTIONS, DEMO_EXAM_BATCHES, demoCreditCode, demoId, demoResidentId } from '@skillfed/common';
+import { DEMO_INSTITUTIONS, DEMO_EXAM_BATCHES, DEMO_SCHOOL_ASSESSMENTS, DEMO_SCHOOL_ID, demoCreditCode, demoId, demoResidentId } from '@skillfed/common';
 import { testDatabases } from '@skillfed/common/testing';
 import { decodeSkillCertificateNumber } from '@skillfed/province-rules';
 import ExcelJS from 'exceljs';
@@ -207,10 +207,12 @@ describe.each(databases)('technical-school skill-level recognition through the g
     expect((await ok(ARCHIVE, { id: assessments.l4, m: 'ELECTRONIC' }, staff)).archiveSchoolAssessmentRecord.retainUntil).toBe('2031-03-19');
     expect(code(await call(ARCHIVE, { id: assessments.l4, m: 'PAPER' }, schoolStaff))).toBe('FORBIDDEN');
     const P = 'query ($asOf: Date) { schoolPurgeableRecords(province: LIAONING, asOf: $asOf, first: 10) { totalCount nodes { medium } } }';
-    expect((await ok(P, { asOf: '2029-03-19' }, province)).schoolPurgeableRecords.totalCount).toBe(0);
-    expect((await ok(P, { asOf: '2029-03-20' }, province)).schoolPurgeableRecords.nodes).toEqual([{ medium: 'PAPER' }]);
+    expect((await ok(P, { asOf: '2029-03-19' }, staff)).schoolPurgeableRecords.totalCount).toBe(0);
+    expect((await ok(P, { asOf: '2029-03-20' }, staff)).schoolPurgeableRecords.nodes).toEqual([{ medium: 'PAPER' }]);
     expect((await ok(P, { asOf: '2031-03-20' }, staff)).schoolPurgeableRecords.totalCount).toBe(2);
     expect((await ok(P, { asOf: '2031-03-20' }, schoolStaff)).schoolPurgeableRecords.totalCount).toBe(0);
+    // The province sees every school's, the demo college's paper and electronic records included.
+    expect((await ok(P, { asOf: '2031-03-20' }, province)).schoolPurgeableRecords.totalCount).toBe(2 + 2 * DEMO_SCHOOL_ASSESSMENTS.length);
   });
 
   it('the filing term: occupations added during the term, extension decided when it ends', async () => {
@@ -227,5 +229,21 @@ describe.each(databases)('technical-school skill-level recognition through the g
     expect(code(await call(EXTEND, { id: college, e: true, u: '2032-01-04', on: '2029-01-04' }, staff))).toBe('FORBIDDEN');
     expect((await ok(EXTEND, { id: college, e: true, u: '2032-01-04', on: '2029-01-04' }, province)).decideFilingExtension).toEqual({ filingStatus: 'FILED', filingValidUntil: '2032-01-04' });
     expect((await ok(EXTEND, { id: school, e: false, u: null, on: '2029-01-05' }, province)).decideFilingExtension.filingStatus).toBe('EXPIRED');
+  });
+
+  it('seeds the demo college\'s month through the same services: reviewed, issued, summarised', async () => {
+    const demoStaff = await tokenFor('institution-staff', 'LIAONING', DEMO_SCHOOL_ID);
+    const summary = (await ok('query ($i: ID) { schoolResultsSummary(month: "2026-06", institutionId: $i) { reportingUnit rows { level4 level3 level2 subtotal } } }', { i: DEMO_SCHOOL_ID }, demoStaff)).schoolResultsSummary;
+    const passing = (level: number) => {
+      const a = DEMO_SCHOOL_ASSESSMENTS.find((x) => x.level === level)!;
+      return a.students.filter((st) => (a.method === 'COMPETITION' ? st.competitionRank !== null : st.theoryScore! >= a.passMark! && st.practicalScore! >= a.passMark!)).length;
+    };
+    expect(summary.reportingUnit).toBe(DEMO_INSTITUTIONS.find((i) => i.id === DEMO_SCHOOL_ID)!.name);
+    expect(summary.rows).toEqual([{ level4: passing(4), level3: passing(3), level2: passing(2), subtotal: passing(4) + passing(3) + passing(2) }]);
+    const list = (await ok('{ certificates(first: 100) { totalCount nodes { number kind } } }', {}, demoStaff)).certificates;
+    expect(list.totalCount).toBe(summary.rows[0].subtotal);
+    for (const c of list.nodes) expect(decodeSkillCertificateNumber(c.number)).toMatchObject({ cityName: '沈阳市', institutionKind: '4', filingOrder: 1, year: 2026 });
+    const states = await ok('query ($i: ID) { schoolAssessments(institutionId: $i, first: 10) { nodes { status } } }', { i: DEMO_SCHOOL_ID }, demoStaff);
+    expect(states.schoolAssessments.nodes.map((n: { status: string }) => n.status)).toEqual(DEMO_SCHOOL_ASSESSMENTS.map(() => 'ISSUED'));
   });
 });

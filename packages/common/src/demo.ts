@@ -219,3 +219,56 @@ function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * The demo technician college's skill-level recognition (辽人社〔2020〕32号): its filed scope, and three
+ * assessments run through the real services by the exams seed (two exams on the work plan's mark, one
+ * competition recognition), reviewed by the city centre and issued by the school in June 2026.
+ */
+export const DEMO_SCHOOL_ID = DEMO_INSTITUTIONS[1].id;
+export const DEMO_SCHOOL_SCOPE = [{ code: '6-18-01-01', name: '车工', workType: null as string | null, levelHighest: 1, levelLowest: 5 }];
+
+export interface DemoSchoolStudent {
+  name: string;
+  residentId: string;
+  studentNumber: string;
+  theoryScore: number | null;
+  practicalScore: number | null;
+  competitionName: string | null;
+  competitionRank: number | null;
+  competitionEvidence: string | null;
+}
+
+export interface DemoSchoolAssessment {
+  id: string;
+  level: number;
+  method: 'EXAM' | 'COMPETITION';
+  passMark: number | null;
+  assessedOn: string;
+  reportedOn: string;
+  reviewedOn: string;
+  issuedOn: string;
+  students: DemoSchoolStudent[];
+}
+
+const student = (n: number, theory: number | null, practical: number | null): DemoSchoolStudent => ({
+  name: `${FAMILY[n % FAMILY.length]}学生示例${n}`,
+  residentId: demoResidentId('210105', `2005-0${(n % 9) + 1}-1${n % 10}`, 500 + n),
+  studentNumber: `SY2022${String(n).padStart(4, '0')}`,
+  theoryScore: theory,
+  practicalScore: practical,
+  competitionName: null,
+  competitionRank: null,
+  competitionEvidence: null,
+});
+
+export const demoSchoolCandidateId = (assessmentId: string, k: number) => demoId('school-candidate', `${assessmentId}-${k}`);
+
+export const DEMO_SCHOOL_ASSESSMENTS: DemoSchoolAssessment[] = [
+  { id: demoId('school-assessment', '1'), level: 4, method: 'EXAM', passMark: 60, assessedOn: '2026-06-10', reportedOn: '2026-06-12', reviewedOn: '2026-06-16', issuedOn: '2026-06-22', students: Array.from({ length: 12 }, (_, i) => student(i + 1, i === 4 ? 52 : 70 + i, 75)) },
+  { id: demoId('school-assessment', '2'), level: 3, method: 'EXAM', passMark: 60, assessedOn: '2026-06-11', reportedOn: '2026-06-12', reviewedOn: '2026-06-16', issuedOn: '2026-06-22', students: Array.from({ length: 6 }, (_, i) => student(i + 21, 80, i === 2 ? 58.5 : 82)) },
+  {
+    id: demoId('school-assessment', '3'), level: 2, method: 'COMPETITION', passMark: null, assessedOn: '2026-05-20', reportedOn: '2026-06-12', reviewedOn: '2026-06-16', issuedOn: '2026-06-22',
+    students: [{ ...student(31, null, null), competitionName: '辽宁省职业技能大赛（车工，示例）', competitionRank: 1, competitionEvidence: '大赛组委会获奖证书（示例）' }],
+  },
+];

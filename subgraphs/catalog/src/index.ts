@@ -10,6 +10,7 @@ import { Project } from './project.entity';
 import { createLoaders, type Loaders } from './project.loader';
 import { ProjectResolver, ProvinceResolver } from './project.resolver';
 import { DeadlineRuleResolver, ProvinceRulesResolver, ProvinceScheduleResolver } from './rules.resolver';
+import { SchoolRulesResolver } from './school-rules.resolver';
 import { ToolsResolver } from './tools.resolver';
 import { seedDemo } from './seed';
 import { AuditEvents1764000000000 } from './migrations/1764000000000-AuditEvents';
@@ -22,7 +23,7 @@ export const catalogSubgraph: SubgraphDefinition<Loaders> = {
   name: 'catalog',
   entities: [Project, Occupation, HolidayArrangementRow, AnnualNoticeRow, AuditEvent],
   migrations: [CreateProjects1763900000000, ProjectSpecsAndOccupations1763900000200, YearBoundData1763900000300, AuditEvents1764000000000],
-  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver, ProjectLifecycleResolver, OccupationResolver, ImportResolver, ProvinceScheduleResolver, ProvinceRulesResolver, DeadlineRuleResolver, ToolsResolver, YearDataResolver, createAuditResolver('catalog')] }, catalogReference),
+  buildSchema: () => buildFederatedSchema({ resolvers: [ProvinceResolver, ProjectResolver, ProjectLifecycleResolver, OccupationResolver, ImportResolver, ProvinceScheduleResolver, ProvinceRulesResolver, SchoolRulesResolver, DeadlineRuleResolver, ToolsResolver, YearDataResolver, createAuditResolver('catalog')] }, catalogReference),
   createLoaders,
   seedDemo,
   // The catalog keeps the loaded holiday arrangements and annual notices; the other subgraphs ask it.

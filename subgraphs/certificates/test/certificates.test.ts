@@ -1,4 +1,4 @@
-import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoResidentId, type Caller, type RunningServer, type SubgraphServer } from '@skillfed/common';
+import { DEMO_CANDIDATES, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, DEMO_SCHOOL_ASSESSMENTS, demoId, demoResidentId, type Caller, type RunningServer, type SubgraphServer } from '@skillfed/common';
 import { TEST_GATEWAY_SECRET, callers, subgraphRequest, testDatabases } from '@skillfed/common/testing';
 import { certificateRules, decodeSkillCertificateNumber } from '@skillfed/province-rules';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,15 +48,19 @@ describe.each(databases)('certificates subgraph on $name', (database) => {
   const db = () => server.database.dataSource;
 
   const passing = DEMO_CANDIDATES.filter((c) => c.scores.every((s) => s.score >= 60));
+  // The demo technician college's students who passed both subjects or won a competition (issue 15).
+  const schoolPassing = DEMO_SCHOOL_ASSESSMENTS.flatMap((a) =>
+    a.students.filter((st) => (a.method === 'COMPETITION' ? st.competitionRank !== null : [st.theoryScore, st.practicalScore].every((x) => x !== null && x >= a.passMark!))),
+  );
   const sample = passing[3];
   const sampleBatch = DEMO_EXAM_BATCHES.find((b) => b.id === sample.batchId)!;
   const VERIFY = 'query ($n: String!, $name: String!) { verifyCertificate(number: $n, holderName: $name) { matched message number status holderName kind issuer { tier body code } issuedOn province project { id } } }';
 
   it('seeds certificates only through issuing: one per passing demo candidate, with history and carrier', async () => {
-    expect(await db().getRepository(Certificate).count()).toBe(passing.length);
+    expect(await db().getRepository(Certificate).count()).toBe(passing.length + schoolPassing.length);
     expect(passing.length).toBeLessThan(DEMO_CANDIDATES.length);
     const events = await db().getRepository(CertificateEvent).countBy({ action: 'ISSUED' });
-    expect(events).toBe(passing.length);
+    expect(events).toBe(passing.length + schoolPassing.length);
     const row = await db().getRepository(Certificate).findOneByOrFail({ candidateId: sample.id });
     expect(row.examBatchId).toBe(sample.batchId);
     expect(JSON.parse(row.subjectScoresJson)).toEqual(sample.scores);

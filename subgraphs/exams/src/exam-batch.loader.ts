@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { ExaminerBooking, scopedBookings } from './booking.entity';
 import { ExamBatch } from './exam-batch.entity';
+import { SchoolCandidate } from './school-assessment.entity';
 
 export function createLoaders(db: DataSource, caller: Caller) {
   const scope = provinceScope(caller);
@@ -15,6 +16,8 @@ export function createLoaders(db: DataSource, caller: Caller) {
           return ids.map((id) => rows.filter((r) => r.examinerId === id));
         }),
     ),
+    // The first page of each assessment's students (limit + 1 tells whether a next page exists).
+    schoolCandidatesFirstPage: perArgument((limit: number) => childrenLoader(db, SchoolCandidate, 'assessmentId', limit + 1)),
     examBatchesByProject: perArgument((first: number) =>
       childrenLoader(db, ExamBatch, 'projectId', first, (qb, alias) => whereProvinceIn(qb, alias, scope)),
     ),

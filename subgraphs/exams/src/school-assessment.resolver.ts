@@ -339,8 +339,10 @@ export class SchoolAssessmentResolver {
   async candidates(@Root() a: SchoolAssessment, @Args() page: PageArgs, @Ctx() ctx: Ctx): Promise<SchoolCandidateConnection> {
     assertCanRead(ctx.caller, a);
     const p = parsePage(page);
-    const where: FindOptionsWhere<SchoolCandidate> = p.afterKey ? { assessmentId: a.id, id: MoreThan(p.afterKey) } : { assessmentId: a.id };
-    const rows = await ctx.db.getRepository(SchoolCandidate).find({ where, order: { id: 'ASC' }, take: p.limit + 1 });
+    // First pages of a list of assessments come in one statement; a later page is one assessment's.
+    const rows = p.afterKey
+      ? await ctx.db.getRepository(SchoolCandidate).find({ where: { assessmentId: a.id, id: MoreThan(p.afterKey) } as FindOptionsWhere<SchoolCandidate>, order: { id: 'ASC' }, take: p.limit + 1 })
+      : await ctx.loaders.schoolCandidatesFirstPage(p.limit).load(a.id);
     return toConnection(rows, a.candidateCount, p, (r) => r.id);
   }
 

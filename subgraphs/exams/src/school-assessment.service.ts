@@ -106,6 +106,8 @@ export async function loadAssessment(ctx: Ctx, id: string): Promise<SchoolAssess
 }
 
 export interface CreateAssessmentFacts {
+  /** Seeds only (stable demo ids); the GraphQL input has no id. */
+  id?: string;
   institutionId: string;
   occupationCode: string;
   workType?: string | null;
@@ -158,7 +160,7 @@ export async function createAssessment(ctx: Ctx, input: CreateAssessmentFacts): 
   const workPlanReference = text('workPlanReference', '工作方案', input.workPlanReference, 300);
   const now = new Date();
   const row: SchoolAssessment = Object.assign(new SchoolAssessment(), {
-    id: crypto.randomUUID(),
+    id: input.id ?? crypto.randomUUID(),
     province: school.province,
     institutionId: school.id,
     cityCode: school.cityCode,
@@ -191,6 +193,8 @@ export async function createAssessment(ctx: Ctx, input: CreateAssessmentFacts): 
 }
 
 export interface CandidateFacts {
+  /** Seeds only (stable demo ids); the GraphQL input has no id. */
+  id?: string;
   name: string;
   residentId: string;
   studentNumber: string;
@@ -242,7 +246,7 @@ export async function addCandidates(ctx: Ctx, id: string, inputs: CandidateFacts
       competitionRank = c.competitionRank as number;
       competitionEvidence = text(at('competitionEvidence'), '获奖证明', c.competitionEvidence, 300);
     }
-    rows.push(Object.assign(new SchoolCandidate(), { id: crypto.randomUUID(), assessmentId: id, name, residentId: check.id!, residentIdBidx: bidx, studentNumber, theoryScore, practicalScore, competitionName, competitionRank, competitionEvidence, passed: null, certificateIssuedOn: null }));
+    rows.push(Object.assign(new SchoolCandidate(), { id: c.id ?? crypto.randomUUID(), assessmentId: id, name, residentId: check.id!, residentIdBidx: bidx, studentNumber, theoryScore, practicalScore, competitionName, competitionRank, competitionEvidence, passed: null, certificateIssuedOn: null }));
   });
   return inTransaction(ctx.db, async (manager) => {
     const existing = await manager.find(SchoolCandidate, { where: { assessmentId: id, residentIdBidx: In([...seen]) }, select: { id: true } as never });

@@ -11,6 +11,7 @@ import { PanelRefusal } from './panel-refusal.entity';
 import { Score } from './score.entity';
 import { rebuildExamStats } from './stats.service';
 import { BatchDeadline, Candidate } from './workflow.entity';
+import { seedSchoolDemo } from './school-seed';
 
 const GROUPS = Object.keys(PriorityGroup).filter((g) => g !== 'NONE') as PriorityGroup[];
 // Days on which the walkthroughs staff a new panel with the demo examiners: left unbooked.
@@ -30,6 +31,12 @@ function priorityGroupOf(batchId: string, n: number): PriorityGroup {
 }
 
 export async function seedDemo(db: DataSource): Promise<number> {
+  const batches = await seedBatches(db);
+  // After the batches' transaction: the school services open their own, as the mutations do.
+  return batches + (await seedSchoolDemo(db));
+}
+
+async function seedBatches(db: DataSource): Promise<number> {
   return db.transaction(async (tx) => {
     if (await hasAnyRow(tx, ExamBatch)) return 0;
     const now = new Date();

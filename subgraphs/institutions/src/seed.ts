@@ -1,9 +1,9 @@
 import crypto from 'node:crypto';
-import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, SequenceRow, demoId, hasAnyRow, type Caller } from '@skillfed/common';
+import { DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, DEMO_SCHOOL_ID, DEMO_SCHOOL_SCOPE, SequenceRow, demoId, hasAnyRow, type Caller } from '@skillfed/common';
 import { addDays, addMonths, getProvince, trackRules, type Track } from '@skillfed/province-rules';
 import type { DataSource } from 'typeorm';
 import { ExamSite, ExamSiteProject } from './exam-site.entity';
-import { FilingEvent, FilingMaterialRecord } from './filing.entity';
+import { FilingEvent, FilingMaterialRecord, FilingScopeItem } from './filing.entity';
 import { Institution } from './institution.entity';
 import type { InstitutionKind } from './institution.enums';
 
@@ -62,6 +62,8 @@ export async function seedDemo(db: DataSource): Promise<number> {
       const projects = [...new Set(DEMO_EXAM_BATCHES.filter((b) => b.institutionId === d.id).map((b) => b.projectId))];
       if (projects.length) await tx.insert(ExamSiteProject, projects.map((projectId) => ({ siteId, projectId })));
     }
+    // The demo technician college is filed for 车工 at every level (its assessments are in the exams seed).
+    await tx.insert(FilingScopeItem, DEMO_SCHOOL_SCOPE.map((o) => ({ id: demoId('filing-scope', `${DEMO_SCHOOL_ID}-${o.code}`), institutionId: DEMO_SCHOOL_ID, projectId: null, occupationCode: o.code, occupationName: o.name, workType: o.workType, levelHighest: o.levelHighest, levelLowest: o.levelLowest })));
     // The demo's Liaoning school took order 001 in 沈阳市 (01), kind 4: later approvals continue from there.
     await tx.insert(SequenceRow, { name: 'liaoning-order:014', value: 1 });
     return DEMO_INSTITUTIONS.length;
