@@ -108,7 +108,16 @@ describe.each(databases)('technical-school skill-level recognition through the g
     const returned = await call('mutation ($id: ID!) { returnSchoolAssessment(id: $id, reason: "   ") { status } }', { id: assessments.l2 }, dalian);
     expect(returned.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     expect((await ok('mutation ($id: ID!) { returnSchoolAssessment(id: $id, reason: "获奖证明须附省级赛事文件", reviewedOn: "2026-03-13") { status reviewReason } }', { id: assessments.l2 }, dalian)).returnSchoolAssessment).toEqual({ status: 'RETURNED', reviewReason: '获奖证明须附省级赛事文件' });
-    expect((await ok(REPORT, { id: assessments.l2 }, staff)).reportSchoolAssessment.status).toBe('REPORTED');
+    // The school corrects the returned result (with a reason), then reports again.
+    const CORRECT = 'mutation ($c: ID!, $input: SchoolCandidateResultInput!) { correctSchoolCandidateResult(candidateId: $c, input: $input) { competitionEvidence passed } }';
+    const cid = (await ok('query ($id: ID!) { schoolAssessment(id: $id) { candidates(first: 5) { nodes { id } } } }', { id: assessments.l2 }, staff)).schoolAssessment.candidates.nodes[0].id;
+    const evidence = { competitionEvidence: '省级赛事文件及获奖证书 No.0001', reason: '按市审核意见补充获奖证明' };
+    expect(code(await call(CORRECT, { c: cid, input: { ...evidence, reason: ' ' } }, staff))).toBe('BAD_USER_INPUT');
+    expect(code(await call(CORRECT, { c: cid, input: { theoryScore: 90, reason: '误填' } }, staff))).toBe('BAD_USER_INPUT');
+    expect(code(await call(CORRECT, { c: cid, input: evidence }, schoolStaff))).toBe('FORBIDDEN');
+    expect((await ok(CORRECT, { c: cid, input: evidence }, staff)).correctSchoolCandidateResult).toEqual({ competitionEvidence: evidence.competitionEvidence, passed: null });
+    expect((await ok(REPORT, { id: assessments.l2 }, staff)).reportSchoolAssessment).toEqual({ status: 'REPORTED', passedCount: 1 });
+    expect(code(await call(CORRECT, { c: cid, input: evidence }, staff))).toBe('CONFLICT');
     for (const id of Object.values(assessments)) expect((await ok(APPROVE, { id }, dalian)).approveSchoolAssessment).toEqual({ status: 'APPROVED', reviewedOn: '2026-03-16' });
     expect(code(await call(APPROVE, { id: assessments.l4 }, dalian))).toBe('CONFLICT');
   });
@@ -174,7 +183,13 @@ describe.each(databases)('technical-school skill-level recognition through the g
     const level3 = await call(CREATE, { input: { ...base, institutionId: school, level: 3 } }, schoolStaff);
     expect(level3.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'level', reason: 'LEVEL_OUTSIDE_SCHOOL_KIND' });
     expect(level3.errors?.[0].message).toContain('技工学校');
-    expect((await ok(CREATE, { input: { ...base, institutionId: school, level: 4 } }, schoolStaff)).createSchoolAssessment.level).toBe(4);
+    const own = (await ok(CREATE, { input: { ...base, institutionId: school, level: 4 } }, schoolStaff)).createSchoolAssessment;
+    expect(own.level).toBe(4);
+    await ok(ADD, { id: own.id, c: students(60, 2, () => ({ theoryScore: 66, practicalScore: 70 })) }, schoolStaff);
+    const mistaken = (await ok('query ($id: ID!) { schoolAssessment(id: $id) { candidates(first: 5) { nodes { id studentNumber } } } }', { id: own.id }, schoolStaff)).schoolAssessment.candidates.nodes[0].id;
+    const WITHDRAW = 'mutation ($c: ID!) { withdrawSchoolCandidate(candidateId: $c, reason: "非本校学生，误登记") { candidateCount } }';
+    expect(code(await call(WITHDRAW, { c: mistaken }, staff))).toBe('FORBIDDEN');
+    expect((await ok(WITHDRAW, { c: mistaken }, schoolStaff)).withdrawSchoolCandidate.candidateCount).toBe(1);
     // The scope: an occupation the school is not filed for, a level outside the filed range, a date outside the term.
     expect((await call(CREATE, { input: { ...base, institutionId: college, level: 4, occupationCode: '6-18-01-02' } }, staff)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUTSIDE_SCOPE' });
     expect((await call(CREATE, { input: { ...base, institutionId: college, level: 4, assessedOn: '2029-02-01' } }, staff)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUTSIDE_TERM' });
@@ -183,8 +198,8 @@ describe.each(databases)('technical-school skill-level recognition through the g
     expect(code(await call(ADD, { id: assessments.l4, c: students(90, 1, () => ({ theoryScore: 90, practicalScore: 90 })) }, schoolStaff))).toBe('FORBIDDEN');
     expect(code(await call(REPORT, { id: assessments.l4 }, schoolStaff))).toBe('FORBIDDEN');
     expect(code(await call('query ($id: ID!) { schoolAssessment(id: $id) { id } }', { id: assessments.l4 }, schoolStaff))).toBe('FORBIDDEN');
-    const own = (await ok('query ($i: ID) { schoolAssessments(institutionId: $i, first: 10) { totalCount } }', { i: school }, schoolStaff)).schoolAssessments;
-    expect(own.totalCount).toBe(1);
+    const listed = (await ok('query ($i: ID) { schoolAssessments(institutionId: $i, first: 10) { totalCount } }', { i: school }, schoolStaff)).schoolAssessments;
+    expect(listed.totalCount).toBe(1);
     expect(code(await call('query ($i: ID) { schoolAssessments(institutionId: $i) { totalCount } }', { i: college }, schoolStaff))).toBe('FORBIDDEN');
   });
 

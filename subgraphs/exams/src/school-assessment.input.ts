@@ -55,3 +55,24 @@ export class SchoolCandidateInput {
   @Field(() => String, { nullable: true, description: '获奖证明：文号、获奖证书编号或存档位置（竞赛选拔）' })
   competitionEvidence?: string | null;
 }
+
+@InputType({ description: '更正学生成绩（录入中或退回后；须说明理由）/ correct a student\'s result' })
+export class SchoolCandidateResultInput {
+  @Field(() => Float, { nullable: true, description: '理论知识考试成绩；给 null 清除' })
+  theoryScore?: number | null;
+
+  @Field(() => Float, { nullable: true, description: '实际操作考核成绩；给 null 清除' })
+  practicalScore?: number | null;
+
+  @Field(() => String, { nullable: true })
+  competitionName?: string | null;
+
+  @Field(() => Int, { nullable: true })
+  competitionRank?: number | null;
+
+  @Field(() => String, { nullable: true })
+  competitionEvidence?: string | null;
+
+  @Field({ description: '更正理由（如市审核退回意见）' })
+  reason: string;
+}

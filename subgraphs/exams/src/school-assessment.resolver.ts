@@ -27,8 +27,8 @@ import { Arg, Args, Authorized, Ctx, Directive, Field, FieldResolver, Float, ID,
 import { In, MoreThan, type FindOptionsWhere } from 'typeorm';
 import type { Loaders } from './exam-batch.loader';
 import { ExcludedOccupation, SchoolAssessment, SchoolAssessmentRecord, SchoolAssessmentStatus, SchoolCandidate } from './school-assessment.entity';
-import { CreateSchoolAssessmentInput, SchoolCandidateInput } from './school-assessment.input';
-import { addCandidates, archiveRecord, assertCanRead, assertSchoolStaff, canReadAssessment, createAssessment, loadAssessment, recordIssued, reportAssessment, reviewAssessment } from './school-assessment.service';
+import { CreateSchoolAssessmentInput, SchoolCandidateInput, SchoolCandidateResultInput } from './school-assessment.input';
+import { addCandidates, archiveRecord, assertCanRead, assertSchoolStaff, correctResult, createAssessment, loadAssessment, recordIssued, reportAssessment, reviewAssessment, withdrawCandidate } from './school-assessment.service';
 import { monthlySummary, occupationLabel, summaryWorkbook, type SummaryRowData } from './school-summary.service';
 import { Medium } from './archive.resolver';
 
@@ -184,6 +184,19 @@ export class SchoolAssessmentResolver {
   @Mutation(() => SchoolAssessment, { description: '登记本校学生及成绩（考核测评：理论+实操；竞赛选拔：竞赛、名次、证明），每次1-500人，整体成功或失败' })
   addSchoolAssessmentCandidates(@Arg('assessmentId', () => ID) id: string, @Arg('candidates', () => [SchoolCandidateInput]) candidates: SchoolCandidateInput[], @Ctx() ctx: Ctx): Promise<SchoolAssessment> {
     return addCandidates(ctx, id, candidates);
+  }
+
+  @Authorized('INSTITUTION_STAFF')
+  @Mutation(() => SchoolCandidate, { description: '更正学生成绩或竞赛信息（录入中或审核退回后，须说明理由）/ correct a student\'s result before reporting again' })
+  correctSchoolCandidateResult(@Arg('candidateId', () => ID) candidateId: string, @Arg('input') input: SchoolCandidateResultInput, @Ctx() ctx: Ctx): Promise<SchoolCandidate> {
+    const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
+    return correctResult(ctx, candidateId, given as SchoolCandidateResultInput);
+  }
+
+  @Authorized('INSTITUTION_STAFF')
+  @Mutation(() => SchoolAssessment, { description: '撤回误登记的学生（录入中或审核退回后，须说明理由）/ withdraw a student entered by mistake' })
+  withdrawSchoolCandidate(@Arg('candidateId', () => ID) candidateId: string, @Arg('reason') reason: string, @Ctx() ctx: Ctx): Promise<SchoolAssessment> {
+    return withdrawCandidate(ctx, candidateId, reason);
   }
 
   @Authorized('INSTITUTION_STAFF')

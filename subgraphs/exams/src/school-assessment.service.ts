@@ -348,3 +348,70 @@ export async function archiveRecord(ctx: Ctx, id: string, medium: 'PAPER' | 'ELE
     return row;
   });
 }
+
+export interface ResultCorrection {
+  theoryScore?: number | null;
+  practicalScore?: number | null;
+  competitionName?: string | null;
+  competitionRank?: number | null;
+  competitionEvidence?: string | null;
+  reason: string;
+}
+
+/**
+ * A student's result corrected before the results go (again) to the city: while DRAFT or RETURNED only;
+ * the reason is kept in the audit trail. Passing is decided again when the assessment is reported.
+ */
+export async function correctResult(ctx: Ctx, candidateId: string, input: ResultCorrection): Promise<SchoolCandidate> {
+  const candidate = await ctx.db.getRepository(SchoolCandidate).findOneBy({ id: candidateId });
+  if (!candidate) throw new NotFoundError('认定考生 candidate', candidateId);
+  const a = await loadAssessment(ctx, candidate.assessmentId);
+  assertSchoolStaff(ctx.caller, a.institutionId);
+  if (a.status !== 'DRAFT' && a.status !== 'RETURNED') throw new ConflictError(`认定状态为${a.status}，只能在录入中或退回后更正成绩 / results are corrected while DRAFT or RETURNED`, { status: a.status });
+  readReason(input.reason, true);
+  const changes: Partial<SchoolCandidate> = {};
+  if (a.method === 'EXAM') {
+    for (const field of ['theoryScore', 'practicalScore'] as const) {
+      const value = input[field];
+      if (value === undefined) continue;
+      if (value !== null) {
+        const problem = assessmentScoreProblem(a.province, value);
+        if (problem) throw new BadUserInputError(problem, { field });
+      }
+      changes[field] = value;
+    }
+    if ([input.competitionName, input.competitionRank, input.competitionEvidence].some((v) => v !== undefined && v !== null)) throw new BadUserInputError('考核测评不填竞赛信息 / an exam assessment takes scores', { field: 'competitionName' });
+  } else {
+    if ((input.theoryScore ?? null) !== null || (input.practicalScore ?? null) !== null) throw new BadUserInputError('竞赛选拔不填考试成绩 / a competition recognition takes no scores', { field: 'theoryScore' });
+    if (input.competitionName !== undefined) changes.competitionName = text('competitionName', '竞赛名称', input.competitionName, 200);
+    if (input.competitionRank !== undefined) {
+      if (!Number.isInteger(input.competitionRank) || (input.competitionRank as number) < 1) throw new BadUserInputError('竞赛名次须为正整数 / competitionRank must be a positive integer', { field: 'competitionRank' });
+      changes.competitionRank = input.competitionRank as number;
+    }
+    if (input.competitionEvidence !== undefined) changes.competitionEvidence = text('competitionEvidence', '获奖证明', input.competitionEvidence, 300);
+  }
+  if (!Object.keys(changes).length) throw new BadUserInputError('没有需要更正的内容 / nothing to correct', { field: 'input' });
+  return inTransaction(ctx.db, async (manager) => {
+    await manager.update(SchoolCandidate, { id: candidateId }, { ...changes, passed: null });
+    await updateIfUnchanged(manager, SchoolAssessment, { id: a.id, status: a.status }, { updatedAt: new Date() }, '认定状态');
+    await recordAudit(manager, ctx, { action: 'correctSchoolCandidateResult', targetType: 'SchoolCandidate', targetId: candidateId, province: a.province, detail: Object.keys(changes).join(',') });
+    return manager.findOneByOrFail(SchoolCandidate, { id: candidateId });
+  });
+}
+
+/** A student entered by mistake (not the school's, or the wrong assessment) is withdrawn before reporting. */
+export async function withdrawCandidate(ctx: Ctx, candidateId: string, reason: string): Promise<SchoolAssessment> {
+  const candidate = await ctx.db.getRepository(SchoolCandidate).findOneBy({ id: candidateId });
+  if (!candidate) throw new NotFoundError('认定考生 candidate', candidateId);
+  const a = await loadAssessment(ctx, candidate.assessmentId);
+  assertSchoolStaff(ctx.caller, a.institutionId);
+  if (a.status !== 'DRAFT' && a.status !== 'RETURNED') throw new ConflictError(`认定状态为${a.status}，只能在录入中或退回后撤回考生 / candidates are withdrawn while DRAFT or RETURNED`, { status: a.status });
+  readReason(reason, true);
+  return inTransaction(ctx.db, async (manager) => {
+    await manager.delete(SchoolCandidate, { id: candidateId });
+    const count = await manager.countBy(SchoolCandidate, { assessmentId: a.id });
+    await updateIfUnchanged(manager, SchoolAssessment, { id: a.id, status: a.status }, { candidateCount: count, updatedAt: new Date() }, '认定状态');
+    await recordAudit(manager, ctx, { action: 'withdrawSchoolCandidate', targetType: 'SchoolCandidate', targetId: candidateId, province: a.province });
+    return manager.findOneByOrFail(SchoolAssessment, { id: a.id });
+  });
+}
