@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { demoResidentId } from '@skillfed/common';
+import { blindIndex, demoResidentId, sealPersonal } from '@skillfed/common';
 import { prefectureOf } from '@skillfed/province-rules';
 import mysql from 'mysql2/promise';
 import type { BenchContext, ExtraResult } from './scenarios';
@@ -24,8 +24,12 @@ async function publishedBatch(conn: mysql.Connection, prefix: string, institutio
   for (let i = 0; i < candidates; i += 1000) {
     const rows = Array.from({ length: Math.min(1000, candidates - i) }, (_v, k) => ({ id: crypto.randomUUID(), k: i + k }));
     await conn.query(
-      `INSERT INTO \`${prefix}exams\`.candidates (id, batch_id, name, resident_id, phone, priority_group, project_id) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      rows.flatMap((r) => [r.id, id, `考生${r.k}示例`, demoResidentId('370102', `${1970 + Math.floor(r.k / 1000)}-01-01`, r.k % 1000), '13600000000', 'NONE', projectId]),
+      `INSERT INTO \`${prefix}exams\`.candidates (id, batch_id, name, resident_id, resident_id_bidx, phone, priority_group, project_id) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      // Stored as the declaration path stores them: ID number and phone sealed, with the blind index the unique key needs.
+      rows.flatMap((r) => {
+        const residentId = demoResidentId('370102', `${1970 + Math.floor(r.k / 1000)}-01-01`, r.k % 1000);
+        return [r.id, id, `考生${r.k}示例`, sealPersonal(residentId), blindIndex('resident-id', residentId), sealPersonal('13600000000'), 'NONE', projectId];
+      }),
     );
     await conn.query(
       `INSERT INTO \`${prefix}exams\`.scores (id, batch_id, candidate_id, project_id, subject, score, entered_by, entered_at) VALUES ${rows.map(() => '(?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,

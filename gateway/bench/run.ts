@@ -33,6 +33,8 @@ interface Options {
   prefix: string;
   only: string[];
   cpuProf: boolean;
+  /** Also profile the five subgraphs (`--cpu-prof-subgraphs`): profiles stay in the log folder. */
+  cpuProfSubgraphs: boolean;
   out: string;
 }
 
@@ -62,6 +64,7 @@ function parseArgs(argv: string[]): Options {
     prefix: value('prefix') ?? `skillfed_bench${scale}_`,
     only: (value('only') ?? 'P1,P2,P3,P4,P5').split(','),
     cpuProf: argv.includes('--cpu-prof'),
+    cpuProfSubgraphs: argv.includes('--cpu-prof-subgraphs'),
     out: value('out') ?? path.join(GATEWAY_DIR, 'bench', 'results', `scale-${scale}.json`),
   };
 }
@@ -222,12 +225,13 @@ async function main(): Promise<void> {
   let peakRss: Record<string, number> = {};
   const extras: Record<string, unknown> = {};
   try {
+    const profDir = path.join(logDir, 'profiles');
     for (const name of SUBGRAPHS) {
-      const proc = { ...start(name, path.join(ROOT, 'subgraphs', name, 'dist', 'main.js'), env, logDir), url: urls[name] };
+      const profArgs = options.cpuProfSubgraphs ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+      const proc = { ...start(name, path.join(ROOT, 'subgraphs', name, 'dist', 'main.js'), env, logDir, profArgs), url: urls[name] };
       procs.push(proc);
     }
     for (const proc of [...procs]) await waitHealthy(proc, proc.url.replace(/\/graphql$/, '/health'), 300_000);
-    const profDir = path.join(logDir, 'profiles');
     const gateway = { ...start('gateway', path.join(GATEWAY_DIR, 'dist', 'main.js'), env, logDir, options.cpuProf ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : []), url: `http://127.0.0.1:${ports.gateway}/graphql` };
     procs.push(gateway);
     await waitHealthy(gateway, gateway.url.replace(/\/graphql$/, '/health'), 300_000);
@@ -382,12 +386,14 @@ async function main(): Promise<void> {
   let profile: unknown = undefined;
   if (options.cpuProf) {
     const dir = path.join(logDir, 'profiles');
-    const file = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+    // The gateway's profile keeps node's default name (CPU.<date>…); the subgraphs' are named after them.
+    const file = fs.existsSync(dir) ? fs.readdirSync(dir).find((f) => f.startsWith('CPU.') && f.endsWith('.cpuprofile')) : undefined;
     if (file) {
       profile = summariseProfile(path.join(dir, file), 25);
       say(`gateway CPU profile: ${path.join(dir, file)}`);
     }
   }
+  if (options.cpuProfSubgraphs) say(`subgraph CPU profiles: ${path.join(logDir, 'profiles')} (summarise one with: node gateway/dist-bench/bench/profile.js <file>)`);
   const report = buildReport(options, dataset, results, peakRss, extras, startedAt, profile);
   fs.mkdirSync(path.dirname(options.out), { recursive: true });
   fs.writeFileSync(options.out, JSON.stringify(report, null, 2) + '\n');

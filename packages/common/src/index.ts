@@ -27,6 +27,7 @@ export * from './transitions';
 export * from './stats';
 export * from './personal-data';
 export * from './audit';
+export * from './bulk-insert';
 export * from './input-hygiene';
 export * from './year-data';
 export * from './ttl-cache';
