@@ -1,4 +1,4 @@
-import { ANONYMOUS, UnauthenticatedError, type Caller } from '@skillfed/common';
+import { ANONYMOUS, LruCache, UnauthenticatedError, type Caller } from '@skillfed/common';
 import { hasProvince, isDivisionWithin } from '@skillfed/province-rules';
 import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import type { JwtConfig } from './config';
@@ -51,21 +51,38 @@ function toCaller(claims: SkillfedClaims): Caller {
   throw new UnauthenticatedError('令牌角色无效 / token role must be NATIONAL_ADMIN, PROVINCE_OPERATOR, CITY_OPERATOR, INSTITUTION_STAFF or EXAMINER');
 }
 
+/**
+ * Verified tokens are remembered (by the exact token string) until the token's own `exp`, at most
+ * VERIFIED_TOKEN_TTL_MS, for at most VERIFIED_TOKENS tokens: a province system sends the same token
+ * with every request, and verifying it each time (WebCrypto through jose) was a visible share of the
+ * gateway's CPU per look-up. Only successful verifications are kept; a token that fails is checked
+ * again next time.
+ */
+export const VERIFIED_TOKENS = 10_000;
+export const VERIFIED_TOKEN_TTL_MS = 5 * 60_000;
+
 /** No Authorization header: the public role. A header that does not verify: 401, never a silent downgrade. */
 export function createCallerVerifier(config: JwtConfig): CallerVerifier {
   const key: Uint8Array | JWTVerifyGetKey =
     config.kind === 'hs256' ? new TextEncoder().encode(config.secret) : createRemoteJWKSet(new URL(config.jwksUrl));
   const algorithms = config.kind === 'hs256' ? ['HS256'] : ['RS256', 'ES256', 'PS256'];
+  const verified = new LruCache<string, Caller>(VERIFIED_TOKENS);
   return async (authorization) => {
     if (!authorization) return ANONYMOUS;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new UnauthenticatedError('Authorization 须为 "Bearer <令牌>" / expected "Authorization: Bearer <token>"');
+    const token = match[1];
+    const known = verified.get(token);
+    if (known) return known;
     let payload: SkillfedClaims;
     try {
-      ({ payload } = await jwtVerify<SkillfedClaims>(match[1], key as never, { algorithms, issuer: config.issuer, audience: config.audience }));
+      ({ payload } = await jwtVerify<SkillfedClaims>(token, key as never, { algorithms, issuer: config.issuer, audience: config.audience }));
     } catch (error) {
       throw new UnauthenticatedError(`令牌无效或已过期 / invalid or expired token (${(error as { code?: string }).code ?? 'ERR_JWT_INVALID'})`);
     }
-    return toCaller(payload);
+    const caller = toCaller(payload);
+    const ttl = typeof payload.exp === 'number' ? Math.min(payload.exp * 1000 - Date.now(), VERIFIED_TOKEN_TTL_MS) : VERIFIED_TOKEN_TTL_MS;
+    if (ttl > 0) verified.set(token, caller, ttl);
+    return caller;
   };
 }

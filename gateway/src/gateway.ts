@@ -34,7 +34,8 @@ import { useCallerSigning } from './plugins/use-caller-signing';
 import { useLimits } from './plugins/use-limits';
 import { DEFAULT_ANONYMOUS_RATE, useRateLimit, type RateLimitConfig } from './plugins/use-rate-limit';
 import { loadTrustedDocuments, useTrustedDocuments } from './plugins/use-trusted-documents';
-import { SkillfedDataSource, type GatewayContext } from './remote-data-source';
+import { SkillfedDataSource, retryingFetch, type GatewayContext } from './remote-data-source';
+import { createSubgraphFetcher } from './subgraph-fetcher';
 
 /** Size of the gateway's query-plan cache (an LRU keyed by operation). */
 export const QUERY_PLAN_CACHE_MIB = 64;
@@ -61,6 +62,11 @@ export interface GatewayOptions extends Omit<GatewayConfig, 'port' | 'host' | 'j
   onMeasured?: (estimate: Estimate) => void;
   /** The trusted documents (defaults to gateway/operations/generated/persisted-documents.json). */
   trustedDocuments?: Map<string, string>;
+  /**
+   * HTTP client to the subgraphs: `pooled` (default) is undici's request on one keep-alive agent
+   * (subgraph-fetcher.ts); `fetch` is Node's global fetch, kept for comparison in the benchmark.
+   */
+  subgraphClient?: 'pooled' | 'fetch';
 }
 
 export interface GatewayServer {
@@ -88,9 +94,10 @@ async function probe(url: string, timeoutMs: number): Promise<'ok' | 'unavailabl
  */
 export async function createGatewayServer(options: GatewayOptions): Promise<GatewayServer> {
   const logger = options.logger ?? createLogger('gateway');
-  // The pooled undici client (subgraph-fetcher.ts) cut the gateway's CPU per request in the benchmark but
-  // produced "unreachable" subgraph errors under heavy load in the 1 M run; until that is understood the
-  // gateway keeps global fetch (pass `fetcher` to SkillfedDataSource to use it).
+  // One pooled client for all subgraph calls; global fetch builds WHATWG Request/Response objects and a
+  // timer per call, which the gateway's CPU profile showed among its top costs (README, Benchmark).
+  const pooled = (options.subgraphClient ?? 'pooled') === 'pooled' ? createSubgraphFetcher({ timeoutMs: options.timeoutMs }) : null;
+  const fetcher = pooled ?? retryingFetch(options.timeoutMs);
   if (isProduction() && !options.signingKey) throw new Error('the gateway signing key is required in production');
   const signing = await useCallerSigning((options.signingKey ?? DEV_GATEWAY_SIGNING_KEY) as JWK);
   const limits: QueryLimits = options.limits ?? DEFAULT_QUERY_LIMITS;
@@ -110,7 +117,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
     buildService: ({ name, url }) => {
       const configured = (options.subgraphUrls as Record<string, string>)[name] ?? url;
       if (!configured) throw new Error(`no URL for subgraph ${name}`);
-      return new SkillfedDataSource({ name, url: configured, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, logger, onFetch: options.onFetch, signing });
+      return new SkillfedDataSource({ name, url: configured, gatewaySecret: options.gatewaySecret, timeoutMs: options.timeoutMs, logger, onFetch: options.onFetch, signing, fetcher: fetcher as never });
     },
     logger: {
       debug: (m: unknown) => logger.debug('gateway', { message: String(m) }),
@@ -189,6 +196,7 @@ export async function createGatewayServer(options: GatewayOptions): Promise<Gate
       listen(app, port, host, async () => {
         await apollo.stop();
         await rateLimit.close();
+        await pooled?.close();
       }, { keepAliveTimeoutMs: options.keepAliveTimeoutMs }),
   };
 }

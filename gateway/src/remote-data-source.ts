@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { ANONYMOUS, CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller, type Logger } from '@skillfed/common';
 import type { CallerSigning } from './plugins/use-caller-signing';
 import { GraphQLError } from 'graphql';
-import type { SubgraphFetcher } from './subgraph-fetcher';
+import { isConnectionReset, isRepeatableBody, type SubgraphFetcher, type SubgraphResponse } from './subgraph-fetcher';
 
 export interface GatewayContext {
   caller: Caller;
@@ -20,18 +20,10 @@ export interface SubgraphCallOptions {
   logger: Logger;
   /** Observes every subgraph fetch; the batching tests count them. */
   onFetch?: (subgraph: string) => void;
-  /** The pooled HTTP client shared by all subgraphs (subgraph-fetcher.ts); global fetch when absent. */
-  fetcher?: SubgraphFetcher;
+  /** The HTTP client shared by all subgraphs (subgraph-fetcher.ts, or retryingFetch); global fetch with one retry when absent. */
+  fetcher?: SubgraphFetcher | ReturnType<typeof retryingFetch>;
   /** Signs the caller assertion each subgraph request carries. */
   signing: CallerSigning;
-}
-
-/** Connection-level failures where the request never reached the subgraph's GraphQL layer. */
-const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
-
-function isConnectionReset(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } })?.cause;
-  return !!cause?.code && RESET_CODES.has(cause.code);
 }
 
 /**
@@ -44,8 +36,7 @@ export function retryingFetch(timeoutMs: number) {
     try {
       return await attempt();
     } catch (error) {
-      const body = typeof init.body === 'string' ? init.body : '';
-      if (!isConnectionReset(error) || !/^\{"query":"\s*(query\b|\{)/.test(body)) throw error;
+      if (!isConnectionReset(error) || !isRepeatableBody(init.body)) throw error;
       return attempt();
     }
   };
@@ -72,9 +63,37 @@ export class SkillfedDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     this.options.onFetch?.(this.options.name);
   }
 
+  /**
+   * RemoteGraphQLDataSource.process without its per-call node-fetch `Headers` and `Request` objects
+   * (a Request builds a body stream it never reads): plain header records and one JSON.stringify.
+   * Same contract: willSendRequest sees `request.http.headers` with set/get, a non-2xx answer becomes
+   * errorFromResponse's error, and the parsed body is returned with the response as `http`.
+   * No APQ and no subgraph cache-control hints: this gateway uses neither.
+   */
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<any> {
+    const { request } = options;
+    const headers = new HeaderBag();
+    const incoming = request.http?.headers as Iterable<[string, string]> | undefined;
+    if (incoming) for (const [name, value] of incoming) headers.set(name, value);
+    headers.set('content-type', 'application/json');
+    request.http = { method: 'POST', url: this.url, headers: headers as never };
+    await this.willSendRequest(options);
+    if (!request.query) throw new Error('Missing query');
+    const { http, ...payload } = request;
+    const response = (await (this.fetcher as unknown as (url: string, init: object) => Promise<SubgraphResponse>)(http!.url, {
+      method: 'POST',
+      headers: headers.record(),
+      body: JSON.stringify(payload),
+    })) as SubgraphResponse;
+    if (!response.ok) throw await this.errorFromResponse(response as never);
+    const body = await this.parseBody(response as never);
+    if (body === null || typeof body !== 'object') throw new Error(`Expected JSON response body, but received: ${String(body).slice(0, 200)}`);
+    return { ...body, http: response };
+  }
+
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
     try {
-      return await super.process(options);
+      return await this.send(options);
     } catch (error) {
       const err = error as Error & { extensions?: Record<string, any> };
       if (err instanceof GraphQLError && err.extensions?.code && err.extensions.code !== 'INTERNAL_SERVER_ERROR') throw err;
@@ -83,11 +102,40 @@ export class SkillfedDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const first = response?.body?.errors?.[0];
       if (first) throw new GraphQLError(first.message, { extensions: { ...(first.extensions ?? {}), serviceName: this.options.name } });
       const timedOut = err.name === 'TimeoutError' || /timeout|aborted/i.test(err.message);
-      const reason = response ? `HTTP ${response.status}` : timedOut ? `no answer within ${this.options.timeoutMs} ms` : 'unreachable';
+      const cause = (err as { cause?: { code?: string } }).cause?.code;
+      const reason = response ? `HTTP ${response.status}` : timedOut ? `no answer within ${this.options.timeoutMs} ms` : cause ? `unreachable: ${cause}` : 'unreachable';
       this.options.logger.warn('subgraph_unavailable', { subgraph: this.options.name, reason, requestId: (options.context as Partial<GatewayContext>)?.requestId });
       throw new GraphQLError(`子图 ${this.options.name} 暂不可用 / subgraph "${this.options.name}" is unavailable (${reason})`, {
         extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: this.options.name },
       });
     }
+  }
+}
+
+/** The `request.http.headers` willSendRequest writes to: set/get/has/iterate, names lower-cased. */
+class HeaderBag {
+  private readonly values = new Map<string, string>();
+  set(name: string, value: string): void {
+    this.values.set(name.toLowerCase(), value);
+  }
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const existing = this.values.get(key);
+    this.values.set(key, existing === undefined ? value : `${existing}, ${value}`);
+  }
+  get(name: string): string | null {
+    return this.values.get(name.toLowerCase()) ?? null;
+  }
+  has(name: string): boolean {
+    return this.values.has(name.toLowerCase());
+  }
+  delete(name: string): void {
+    this.values.delete(name.toLowerCase());
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.values.entries();
+  }
+  record(): Record<string, string> {
+    return Object.fromEntries(this.values);
   }
 }

@@ -5,19 +5,22 @@ import { Agent, errors, request } from 'undici';
  * instead of the global `fetch` (undici's WHATWG layer: Request/Response objects, web streams and an
  * `AbortSignal.timeout` per call, which the gateway profile showed among its top costs).
  *
- * It is a drop-in for `fetch` as RemoteGraphQLDataSource calls it (`(url, init) => Response-like`):
+ * It is a drop-in for `fetch` as the data source calls it (`(url, init) => Response-like`):
  * connection failures reject with `TypeError('fetch failed', { cause })` exactly like fetch (so callers
  * can read `cause.code`, e.g. ECONNRESET), and a subgraph that does not answer in time rejects with a
  * `TimeoutError`. Timeouts use undici's own coarse timers (headers, then body) rather than a timer per
  * request.
+ *
+ * A query (never a mutation) whose kept-alive connection was closed under it is sent once more on a
+ * fresh connection: the subgraph never executed it, and repeating a read is safe.
  */
 export interface SubgraphFetcherOptions {
   timeoutMs: number;
-  /** Sockets per subgraph origin; requests beyond it queue. Default 128. */
+  /** Sockets per subgraph origin; requests beyond it queue. Default 64. */
   connections?: number;
   /**
-   * How long an idle socket is kept. Default 4 s: below Node's 5 s server keepAliveTimeout, so the
-   * client always gives a socket up before the subgraph would close it under a request.
+   * How long an idle socket is kept. Default 30 s: well below the subgraphs' 65 s server keep-alive
+   * (HTTP_KEEP_ALIVE_TIMEOUT_MS), so the client always gives a socket up before a subgraph would close it.
    */
   keepAliveTimeoutMs?: number;
 }
@@ -40,19 +43,43 @@ class Headers {
   }
 }
 
-export type SubgraphFetcher = ((url: string, init: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }) => Promise<SubgraphResponse>) & {
+export interface SubgraphRequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  signal?: AbortSignal;
+}
+
+export type SubgraphFetcher = ((url: string, init: SubgraphRequestInit) => Promise<SubgraphResponse>) & {
   close(): Promise<void>;
 };
 
+/** Connection-level failures where the request never reached the subgraph's GraphQL layer. */
+const RESET_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CLOSED']);
+
+export function isConnectionReset(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: string } })?.cause;
+  return !!cause?.code && RESET_CODES.has(cause.code);
+}
+
+/** A read-only operation (anonymous `{ … }` or `query …`): safe to send again after a reset. */
+export function isRepeatableBody(body: unknown): boolean {
+  return typeof body === 'string' && /^\{"query":"\s*(query\b|\{)/.test(body);
+}
+
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
+  const keepAlive = options.keepAliveTimeoutMs ?? 30_000;
   const agent = new Agent({
-    connections: options.connections ?? 128,
-    keepAliveTimeout: options.keepAliveTimeoutMs ?? 4_000,
-    keepAliveMaxTimeout: options.keepAliveTimeoutMs ?? 4_000,
+    connections: options.connections ?? 64,
+    keepAliveTimeout: keepAlive,
+    keepAliveMaxTimeout: keepAlive,
     headersTimeout: options.timeoutMs,
     bodyTimeout: options.timeoutMs,
+    // undici's default connect timeout is 10 s; a subgraph that does not accept within the call's
+    // own timeout is unavailable either way.
+    connect: { timeout: Math.min(options.timeoutMs, 10_000) },
   });
-  const fetcher = async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string; signal?: AbortSignal }): Promise<SubgraphResponse> => {
+  const once = async (url: string, init: SubgraphRequestInit): Promise<SubgraphResponse> => {
     let response: Awaited<ReturnType<typeof request>>;
     let text: string;
     try {
@@ -74,6 +101,14 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
       text: async () => text,
       json: async () => JSON.parse(text),
     };
+  };
+  const fetcher = async (url: string, init: SubgraphRequestInit): Promise<SubgraphResponse> => {
+    try {
+      return await once(url, init);
+    } catch (error) {
+      if (!isConnectionReset(error) || !isRepeatableBody(init.body)) throw error;
+      return once(url, init);
+    }
   };
   return Object.assign(fetcher, { close: () => agent.close() });
 }

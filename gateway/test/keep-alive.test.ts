@@ -4,6 +4,7 @@ import { callers, testAssertion, testDatabases, TEST_GATEWAY_SECRET } from '@ski
 import { CALLER_HEADER, GATEWAY_SECRET_HEADER } from '@skillfed/common';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retryingFetch } from '../src/remote-data-source';
+import { createSubgraphFetcher } from '../src/subgraph-fetcher';
 import { startFederation, tokenFor, type Federation } from './harness';
 
 /**
@@ -87,5 +88,22 @@ describe('the gateway retries a query once when a connection is reset', () => {
     connections = 0;
     await expect(retryingFetch(2000)(url, { method: 'POST', body: JSON.stringify({ query: 'mutation M { ok }' }) })).rejects.toThrow();
     expect(connections).toBe(1);
+  });
+
+  it('the pooled client (the default) repeats a query once and never a mutation', async () => {
+    const pooled = createSubgraphFetcher({ timeoutMs: 2000 });
+    try {
+      connections = 0;
+      const response = await pooled(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'query Q { ok }' }) });
+      expect(await response.json()).toEqual({ data: { ok: true } });
+      expect(connections).toBe(2);
+      connections = 0;
+      const refused = await pooled(url, { method: 'POST', body: JSON.stringify({ query: 'mutation M { ok }' }) }).catch((error: unknown) => error as TypeError & { cause?: { code?: string } });
+      expect(refused).toBeInstanceOf(TypeError);
+      expect((refused as { cause?: { code?: string } }).cause?.code).toMatch(/UND_ERR_SOCKET|ECONNRESET/);
+      expect(connections).toBe(1);
+    } finally {
+      await pooled.close();
+    }
   });
 });

@@ -18,6 +18,9 @@ import type { Logger } from './logger';
 import { redactPersonalData } from './redact';
 import { YearDataSource } from './year-data';
 
+/** Request ids accepted from x-request-id (the same form the caller assertion's `rid` must have). */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
 /** What every resolver receives. Loaders are created per request so nothing is cached across callers. */
 export interface SubgraphContext<TLoaders = unknown> {
   caller: Caller;
@@ -200,6 +203,12 @@ export async function createSubgraphServer<TLoaders>(options: SubgraphServerOpti
       logger.warn('rejected_caller_assertion', { path: req.path, reason: (error as Error).message });
       return refuse(res, (error as Error).message);
     }
+    // The gateway reuses one assertion per caller for a few seconds, so its `rid` names the first of
+    // those requests; the per-request id travels in x-request-id (behind the shared secret, as the
+    // assertion itself), and wins when it is well-formed.
+    const header = req.header('x-request-id');
+    const assertion = res.locals.assertion as VerifiedAssertion;
+    if (header && REQUEST_ID.test(header) && header !== assertion.requestId) res.locals.assertion = { ...assertion, requestId: header };
     res.locals.caller = (res.locals.assertion as VerifiedAssertion).caller;
     res.locals.requestId = (res.locals.assertion as VerifiedAssertion).requestId;
     requestScope.run({ requestId: (res.locals.assertion as VerifiedAssertion).requestId }, next);

@@ -71,6 +71,22 @@ describe('caller assertions', () => {
     await expect(verifier.verify(await make())).rejects.toThrow(unauthenticated);
   });
 
+  it('remembers a verified assertion only until its own expiry, and never a refused one', async () => {
+    const signer = await CallerAssertionSigner.gateway(DEV_GATEWAY_SIGNING_KEY, 1);
+    const verifier = await CallerAssertionVerifier.create('exams', developmentKeys());
+    const token = await signer.sign(operator, 'exams', 'req-1');
+    const first = await verifier.verify(token);
+    expect(await verifier.verify(token)).toBe(first);
+    // An edited signature is refused even right after the genuine token was cached.
+    await expect(verifier.verify(`${token.slice(0, -2)}${token.endsWith('AA') ? 'BB' : 'AA'}`)).rejects.toThrow(unauthenticated);
+    // Past exp the cache entry is gone and the full check runs again (it accepts within its 5 s clock
+    // tolerance): a new object, the same answer.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const again = await verifier.verify(token);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('accepts peer assertions signed with the internal key', async () => {
     const verifier = await CallerAssertionVerifier.create('institutions', developmentKeys());
     const token = await CallerAssertionSigner.peer('exams', [DEV_PEER_KEY]).sign(operator, 'institutions', 'r1');
