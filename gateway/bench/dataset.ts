@@ -17,7 +17,7 @@ import { DEFINITIONS } from '../src/compose';
  * Load path: secondary indexes are dropped, rows streamed with LOAD DATA LOCAL INFILE, indexes rebuilt
  * (a sorted build is several times faster than maintaining them row by row).
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 export const PROVINCES = ['LIAONING', 'SHANDONG', 'GUANGDONG_SHAOGUAN', 'JIANGSU'] as const;
 const CITY = { LIAONING: '210100', SHANDONG: '370100', GUANGDONG_SHAOGUAN: '440200', JIANGSU: '320100' } as const;
 export const CANDIDATES_PER_BATCH = 50;
@@ -335,6 +335,7 @@ export async function ensureDataset(options: { mysqlUrl: string; prefix: string;
       await connection.query(`DELETE FROM \`${prefix}certificates\`.certificate_totals`);
       await connection.query(`INSERT INTO \`${prefix}certificates\`.certificate_totals (province, total) SELECT province, COUNT(*) FROM \`${prefix}certificates\`.certificates GROUP BY province`);
     }
+    await loadExamCounters(connection, `${prefix}exams`, say);
     for (const [table, spec] of tables) if (metas.has(table)) await connection.query(`ANALYZE TABLE \`${prefix}${spec.subgraph}\`.\`${table}\``);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     await connection.query(`CREATE TABLE ${marker} (scale BIGINT, version INT, schema_print VARCHAR(64), seconds DOUBLE, rows_loaded BIGINT, with_candidates BOOLEAN, built_at DATETIME)`);
@@ -344,4 +345,38 @@ export async function ensureDataset(options: { mysqlUrl: string; prefix: string;
   } finally {
     await connection.end();
   }
+}
+
+/**
+ * The exams subgraph's maintained counters (issue 13) as the workflow would have left them for the
+ * generated batches: each batch declared in its first exam day's month, CANDIDATES_PER_BATCH candidates
+ * examined, 40-49 of them passed (deterministic per batch), priority group NONE. Written at every grain
+ * the subgraph keeps (common/stats.ts `project`), so P3 reads a summary table of the real size.
+ */
+async function loadExamCounters(connection: MysqlConnection, database: string, say: (line: string) => void): Promise<void> {
+  const [exists] = (await connection.query(`SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME = 'stat_counters'`, [database])) as unknown as [unknown[]];
+  if (!exists.length) return say('  stat_counters: no such table in exams, skipped');
+  const started = Date.now();
+  const db = `\`${database}\``;
+  await connection.query(`DELETE FROM ${db}.stat_counters`);
+  const city = "COALESCE(b.city_code, '')";
+  const grains: Record<string, { city: string; institution: string; subject: string }> = {
+    CITY: { city, institution: "''", subject: "''" },
+    INSTITUTION: { city, institution: 'b.institution_id', subject: "''" },
+    SUBJECT: { city: "''", institution: "''", subject: 'b.project_id' },
+    INSTITUTION_SUBJECT: { city, institution: 'b.institution_id', subject: 'b.project_id' },
+  };
+  for (const [grain, g] of Object.entries(grains)) {
+    await connection.query(
+      `INSERT INTO ${db}.stat_counters (grain, metric, province, month, city_code, institution_id, subject, category, value)
+       SELECT ?, m.metric, b.province, DATE_FORMAT(b.start_date, '%Y-%m'), ${g.city}, ${g.institution}, ${g.subject}, m.category,
+              SUM(CASE m.metric WHEN 'BATCHES_DECLARED' THEN 1 WHEN 'CANDIDATES_EXAMINED' THEN ${CANDIDATES_PER_BATCH} ELSE 40 + CRC32(b.id) % 10 END)
+       FROM ${db}.exam_batches b
+       CROSS JOIN (SELECT 'BATCHES_DECLARED' AS metric, '' AS category UNION ALL SELECT 'CANDIDATES_EXAMINED', 'NONE' UNION ALL SELECT 'CANDIDATES_PASSED', 'NONE') m
+       GROUP BY m.metric, b.province, DATE_FORMAT(b.start_date, '%Y-%m'), ${g.city}, ${g.institution}, ${g.subject}, m.category`,
+      [grain],
+    );
+  }
+  const [[count]] = (await connection.query(`SELECT COUNT(*) AS n FROM ${db}.stat_counters`)) as unknown as [{ n: number }[]];
+  say(`  stat_counters: ${Number(count.n).toLocaleString('en')} summary rows in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
