@@ -14,6 +14,7 @@ import type { BenchContext, ExtraResult } from './scenarios';
  * (rows/s as a client sees them, the subgraph and gateway streaming it).
  */
 const FORMATS = ['CSV', 'JSONL', 'XLSX'] as const;
+const P5_ROWS = 1_000_000;
 const run = promisify(execFile);
 
 export async function measureExport(ctx: BenchContext): Promise<ExtraResult> {
@@ -22,7 +23,10 @@ export async function measureExport(ctx: BenchContext): Promise<ExtraResult> {
   const db = `\`${ctx.prefix}certificates\``;
   try {
     const [[existing]] = (await conn.query(`SELECT row_count AS n FROM ${db}.upload_batches WHERE id = ?`, [batchId])) as unknown as [{ n: number }[]];
-    const [[certs]] = (await conn.query(`SELECT COUNT(*) AS n FROM ${db}.certificates`)) as unknown as [{ n: number }[]];
+    // The target is about 1 M rows out; at 10 M the batch holds the first 1 M (five passes over 10 M
+    // would take half an hour on this machine and measure the same rate).
+    const [[counted]] = (await conn.query(`SELECT COUNT(*) AS n FROM (SELECT 1 FROM ${db}.certificates LIMIT ${P5_ROWS}) c`)) as unknown as [{ n: number }[]];
+    const certs = { n: Number(counted.n) };
     if (!existing || Number(existing.n) !== Number(certs.n)) {
       const t0 = performance.now();
       await conn.query(`DELETE FROM ${db}.upload_batch_rows WHERE batch_id = ?`, [batchId]);
@@ -32,7 +36,7 @@ export async function measureExport(ctx: BenchContext): Promise<ExtraResult> {
         [batchId, Number(certs.n)],
       );
       await conn.query(
-        `INSERT INTO ${db}.upload_batch_rows (batch_id, certificate_id, number, event_step, change_kind, certificate_status, outcome, reason, outcome_on, open_certificate_id) SELECT ?, id, number, 1, 'ISSUED', status, 'PENDING', NULL, NULL, NULL FROM ${db}.certificates`,
+        `INSERT INTO ${db}.upload_batch_rows (batch_id, certificate_id, number, event_step, change_kind, certificate_status, outcome, reason, outcome_on, open_certificate_id) SELECT ?, id, number, 1, 'ISSUED', status, 'PENDING', NULL, NULL, NULL FROM ${db}.certificates ORDER BY id LIMIT ${P5_ROWS}`,
         [batchId],
       );
       ctx.say(`  P5 fixture: a batch of ${Number(certs.n).toLocaleString('en')} certificates in ${Math.round(performance.now() - t0)} ms (not timed)`);
