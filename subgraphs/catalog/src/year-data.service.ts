@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { ConflictError, inTransaction, type SubgraphContext, type YearDataSnapshot } from '@skillfed/common';
+import { ConflictError, inTransaction, recordAudit, type SubgraphContext, type YearDataSnapshot } from '@skillfed/common';
 import { validateAnnualNotice, validateHolidayArrangement, type AnnualNotice, type HolidayArrangement } from '@skillfed/province-rules';
 import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import { AnnualNoticeRow, HolidayArrangementRow } from './year-data.entity';
@@ -92,6 +92,7 @@ export async function loadHolidayArrangement(ctx: Ctx, input: HolidayArrangement
         reason: options.reason,
       });
       await manager.insert(HolidayArrangementRow, created);
+      await recordAudit(manager, ctx, { action: 'LOAD_HOLIDAY_ARRANGEMENT', targetType: 'HolidayArrangement', targetId: created.id, detail: `${arrangement.year} v${created.version} ${arrangement.document}` });
       return created;
     });
     ctx.yearData.invalidate();
@@ -143,6 +144,7 @@ export async function loadAnnualNotices(ctx: Ctx, inputs: AnnualNotice[], option
           reason: options.reason,
         });
         await manager.insert(AnnualNoticeRow, row);
+        await recordAudit(manager, ctx, { action: 'LOAD_ANNUAL_NOTICE', targetType: 'AnnualNotice', targetId: row.id, province, detail: `${year} v${row.version} ${o.notice.document}` });
         rows.push({ ...o, row });
       }
       return rows;

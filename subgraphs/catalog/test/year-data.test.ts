@@ -52,6 +52,9 @@ describe.each(databases)('year-bound data in the catalog on $name', (database) =
     const history = await ask('{ holidayArrangements(year: 2027, includeSuperseded: true) { history { version current supersededAt } } }');
     expect(history.data.holidayArrangements.map((h: { history: { version: number; current: boolean } }) => [h.history.version, h.history.current])).toEqual([[2, true], [1, false]]);
     expect((await ask('{ dayKind(date: "2027-01-09") }')).data.dayKind).toBe('ADJUSTED_WORKDAY');
+    // Each applied version leaves its own audit row, written in the load's transaction.
+    const audit = await ask('{ catalogAuditEvents(filter: { action: "LOAD_HOLIDAY_ARRANGEMENT" }, first: 10) { nodes { subject detail outcome } } }', {}, callers.admin);
+    expect(audit.data.catalogAuditEvents.nodes.map((n: { detail: string }) => n.detail.split(' ').slice(0, 2).join(' ')).sort()).toEqual(['2027 v1', '2027 v2']);
   });
 
   it('refuses a 2025 Liaoning schedule until the 2025 notice is loaded; loads it with a dry run and keeps history', async () => {
