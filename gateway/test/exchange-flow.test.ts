@@ -1,4 +1,5 @@
 import { DEMO_EXAMINERS, DEMO_EXAM_BATCHES, DEMO_INSTITUTIONS, demoId, demoResidentId } from '@skillfed/common';
+import { parseCsv as readCsvRecords } from '@skillfed/common/tabular';
 import { testDatabases } from '@skillfed/common/testing';
 import { addWorkingDays, exchangeRules } from '@skillfed/province-rules';
 import { EXCHANGE_COLUMNS } from '@skillfed/subgraph-certificates';
@@ -9,28 +10,8 @@ import { gql, startFederation, tokenFor, type Federation } from './harness';
 
 const databases = await testDatabases();
 
-/** RFC 4180 as the export writes it (CRLF, quoted fields). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  return rows;
-}
+/** The export's CSV read back with the shared reader (common/tabular.ts) the imports use. */
+const parseCsv = (text: string): string[][] => readCsvRecords(text).map((r) => r.fields);
 
 type Row = Record<string, string>;
 const KEYS = EXCHANGE_COLUMNS.map((c) => c.key as string);

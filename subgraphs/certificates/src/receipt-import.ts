@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { decodeText, parseCsv, readXlsx } from '@skillfed/common/tabular';
 import iconv from 'iconv-lite';
 import type { ExchangeFileFormat } from './upload-batch.enums';
 
@@ -33,80 +33,6 @@ function outcomeOf(value: string): boolean | null {
   if (ACCEPTED.has(v)) return true;
   if (REJECTED.has(v)) return false;
   return null;
-}
-
-function parseCsv(text: string): { line: number; fields: string[] }[] {
-  const records: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const end = () => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0].trim() !== '') records.push({ line: start, fields });
-    fields = [];
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else {
-        if (c === '\n') line++;
-        field += c;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') fields.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      end();
-      line++;
-      start = line;
-    } else field += c;
-  }
-  if (quoted) throw new ReceiptFileError(`第${start}行引号未闭合 / unclosed quote starting on line ${start}`);
-  if (field !== '' || fields.length) end();
-  return records;
-}
-
-/** UTF-8 when the bytes are valid UTF-8, else GB18030 (the superset of GBK). */
-export function decodeReceiptText(bytes: Buffer): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return iconv.decode(bytes, 'gb18030');
-  }
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object' && !(value instanceof Date)) {
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
-  }
-  return String(value);
-}
-
-async function readXlsx(bytes: Buffer): Promise<{ line: number; fields: string[] }[]> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new ReceiptFileError('XLSX 文件无法读取 / not a readable .xlsx file');
-  }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const records: { line: number; fields: string[] }[] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const fields: string[] = [];
-    for (let c = 1; c <= width; c++) fields.push(cellText(row.getCell(c).value).trim());
-    records.push({ line: rowNumber, fields });
-  });
-  return records;
 }
 
 function column(headings: string[], names: string[]): number {
@@ -174,8 +100,16 @@ function fromJsonLines(text: string): ReceiptLine[] {
 
 /** Reads a receipt; `format` CSV also accepts GBK (detected). Throws ReceiptFileError for a file that cannot be read at all. */
 export async function readReceipt(bytes: Buffer, format: ExchangeFileFormat): Promise<ReceiptLine[]> {
-  if (format === 'XLSX') return fromTable(await readXlsx(bytes));
-  const text = format === 'CSV_GBK' ? iconv.decode(bytes, 'gb18030') : decodeReceiptText(bytes);
+  // The shared readers (common/tabular.ts, also used by the catalog and candidate imports) throw plain
+  // errors with a bilingual message; here they are the file's fault.
+  const unreadable = (error: unknown) => new ReceiptFileError((error as Error).message);
+  if (format === 'XLSX') return fromTable(await readXlsx(bytes).catch((error) => Promise.reject(unreadable(error))));
+  const text = format === 'CSV_GBK' ? iconv.decode(bytes, 'gb18030') : decodeText(bytes).text;
   if (format === 'JSONL') return fromJsonLines(text);
-  return fromTable(parseCsv(text));
+  try {
+    return fromTable(parseCsv(text));
+  } catch (error) {
+    if (error instanceof ReceiptFileError) throw error;
+    throw unreadable(error);
+  }
 }

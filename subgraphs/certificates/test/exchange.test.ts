@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { parseCsv as readCsvRecords } from '@skillfed/common/tabular';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { AuditEvent, demoId, demoResidentId, type Caller, type RunningServer, type SubgraphServer } from '@skillfed/common';
@@ -63,27 +64,8 @@ async function exportTo(db: SubgraphServer['database']['dataSource'], batchId: s
   return Buffer.concat(chunks);
 }
 
-function splitCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  return rows;
-}
+/** The export's CSV read back with the shared reader (common/tabular.ts) the imports use. */
+const splitCsv = (text: string): string[][] => readCsvRecords(text).map((r) => r.fields);
 
 function asStrings(r: ExchangeRecord): string[] {
   return EXCHANGE_COLUMNS.map((c) => (r[c.key] === null ? '' : String(r[c.key])));
