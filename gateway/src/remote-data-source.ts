@@ -3,7 +3,7 @@ import crypto from 'node:crypto';
 import { ANONYMOUS, CALLER_HEADER, GATEWAY_SECRET_HEADER, type Caller, type Logger } from '@skillfed/common';
 import type { CallerSigning } from './plugins/use-caller-signing';
 import { GraphQLError } from 'graphql';
-import { isConnectionReset, isRepeatableBody, type SubgraphFetcher, type SubgraphResponse } from './subgraph-fetcher';
+import { withResetRetry, type SubgraphFetcher, type SubgraphResponse } from './subgraph-fetcher';
 
 export interface GatewayContext {
   caller: Caller;
@@ -31,15 +31,7 @@ export interface SubgraphCallOptions {
  * connection was closed under it: the subgraph did not execute it, and repeating a read is safe.
  */
 export function retryingFetch(timeoutMs: number) {
-  return async (input: string, init: RequestInit): Promise<globalThis.Response> => {
-    const attempt = () => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    try {
-      return await attempt();
-    } catch (error) {
-      if (!isConnectionReset(error) || !isRepeatableBody(init.body)) throw error;
-      return attempt();
-    }
-  };
+  return withResetRetry((input: string, init: RequestInit): Promise<globalThis.Response> => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }));
 }
 
 /**

@@ -67,6 +67,18 @@ export function isRepeatableBody(body: unknown): boolean {
   return typeof body === 'string' && /^\{"query":"\s*(query\b|\{)/.test(body);
 }
 
+/** Sends once more when a query's connection was reset under it; anything else fails as it came. */
+export function withResetRetry<I extends { body?: unknown }, R>(send: (url: string, init: I) => Promise<R>): (url: string, init: I) => Promise<R> {
+  return async (url, init) => {
+    try {
+      return await send(url, init);
+    } catch (error) {
+      if (!isConnectionReset(error) || !isRepeatableBody(init.body)) throw error;
+      return send(url, init);
+    }
+  };
+}
+
 export function createSubgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetcher {
   const keepAlive = options.keepAliveTimeoutMs ?? 30_000;
   const agent = new Agent({
@@ -102,13 +114,5 @@ export function createSubgraphFetcher(options: SubgraphFetcherOptions): Subgraph
       json: async () => JSON.parse(text),
     };
   };
-  const fetcher = async (url: string, init: SubgraphRequestInit): Promise<SubgraphResponse> => {
-    try {
-      return await once(url, init);
-    } catch (error) {
-      if (!isConnectionReset(error) || !isRepeatableBody(init.body)) throw error;
-      return once(url, init);
-    }
-  };
-  return Object.assign(fetcher, { close: () => agent.close() });
+  return Object.assign(withResetRetry(once), { close: () => agent.close() });
 }

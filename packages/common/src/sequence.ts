@@ -29,9 +29,17 @@ export class CreateSequences1763900000001 implements MigrationInterface {
   }
 }
 
-function isDuplicateKey(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; message?: string };
-  return e?.code === 'ER_DUP_ENTRY' || e?.errno === 1062 || /UNIQUE constraint failed|Duplicate entry/i.test(e?.message ?? '');
+/** A unique-key clash on MySQL/MariaDB/TiDB (1062) or SQLite, whether or not TypeORM wrapped the driver's error. */
+export function isDuplicateKey(error: unknown): boolean {
+  const e = error as { code?: string; errno?: number; message?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return (
+    code === 'ER_DUP_ENTRY' ||
+    e?.errno === 1062 ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    /UNIQUE constraint failed|Duplicate entry/i.test(e?.message ?? '')
+  );
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   ensureSequence,
   insertRows,
   inTransaction,
+  isDuplicateKey,
   readReason,
   recordAudit,
   reserveInSequence,
@@ -53,11 +54,6 @@ export interface IssueOutcome {
 
 const CHUNK = 500;
 const logger = createLogger('certificates');
-
-function isDuplicateKey(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; message?: string };
-  return e?.code === 'ER_DUP_ENTRY' || e?.errno === 1062 || /UNIQUE constraint failed|Duplicate entry/i.test(e?.message ?? '');
-}
 
 /** Creates the batch's bookkeeping row outside the issuing transaction (as ensureSequence does). */
 async function ensureBatchRow(db: DataSource, examBatchId: string, province: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { BadUserInputError, NotFoundError } from '@skillfed/common';
+import { BadUserInputError, NotFoundError, insertRows, isDuplicateKey } from '@skillfed/common';
 import { encodeBitstring, hashIdNumber, newIdSalt, randomIndex, signVcJwt, statusListCredential, statusPath } from '@skillfed/verifier';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Certificate } from './certificate.entity';
@@ -16,12 +16,6 @@ export function listIdFor(province: string, sequence: number): string {
 
 export function statusListUrl(config: CredentialConfig, listId: string): string {
   return config.baseUrl + statusPath(listId);
-}
-
-function isDuplicate(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; message?: string; driverError?: { code?: string } };
-  const code = e.driverError?.code ?? e.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || /UNIQUE constraint failed|Duplicate entry/.test(e.message ?? '');
 }
 
 /** The open list of a province (creating the next when the last is full), inside the caller's transaction. */
@@ -67,7 +61,11 @@ export async function ensureStatusEntries(db: DataSource, certificates: Certific
       const created = await db.transaction(async (manager) => {
         const rows: CredentialStatusEntry[] = [];
         const byProvince = new Map<string, Certificate[]>();
-        for (const c of missing) byProvince.set(c.province, [...(byProvince.get(c.province) ?? []), c]);
+        for (const c of missing) {
+          const group = byProvince.get(c.province);
+          if (group) group.push(c);
+          else byProvince.set(c.province, [c]);
+        }
         for (const [province, group] of [...byProvince].sort(([a], [b]) => a.localeCompare(b))) {
           const list = await openList(manager, province, group.length);
           const taken = new Set<number>();
@@ -87,13 +85,13 @@ export async function ensureStatusEntries(db: DataSource, certificates: Certific
           group.forEach((c, i) => rows.push({ certificateId: c.id, listId: list.id, statusIndex: draws[i], revoked: 0, idSalt: hashes.get(c.id)!.salt, idHash: hashes.get(c.id)!.hash, createdAt: now, revokedAt: null }));
           await manager.createQueryBuilder().update(CredentialStatusList).set({ allocated: () => `allocated + ${group.length}` }).where('id = :id', { id: list.id }).execute();
         }
-        for (let i = 0; i < rows.length; i += CHUNK) await manager.insert(CredentialStatusEntry, rows.slice(i, i + CHUNK));
+        await insertRows(manager, CredentialStatusEntry, rows);
         return rows;
       });
       for (const row of created) found.set(row.certificateId, row);
       return found;
     } catch (error) {
-      if (!isDuplicate(error) || attempt >= MAX_ATTEMPTS) throw error;
+      if (!isDuplicateKey(error) || attempt >= MAX_ATTEMPTS) throw error;
       // Someone else allocated some of them meanwhile: keep theirs, allocate the rest.
       const again = await db.getRepository(CredentialStatusEntry).findBy({ certificateId: In(missing.map((c) => c.id)) });
       for (const entry of again) found.set(entry.certificateId, entry);

@@ -7,6 +7,7 @@ import {
   UnauthenticatedError,
   cityCovers,
   inTransaction,
+  isDuplicateKey,
   recordAudit,
   todayInChina,
   type Caller,
@@ -56,11 +57,6 @@ export function readScope(province: string, kind: string, cityCode: string | nul
   const scope = exchangeScopeOf(province, kind, cityCode?.trim() || null);
   if ('refusal' in scope) throw new BadUserInputError(scope.refusal, { field: 'cityCode' });
   return { province, kind, cityCode: scope.cityCode };
-}
-
-function isDuplicate(error: unknown): boolean {
-  const e = error as { code?: string; errno?: number; message?: string };
-  return e?.errno === 1062 || e?.code === 'ER_DUP_ENTRY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|Duplicate entry/i.test(e?.message ?? '');
 }
 
 /**
@@ -124,7 +120,7 @@ export async function buildUploadBatch(db: DataSource, actor: ExchangeActor, inp
       return manager.findOneByOrFail(UploadBatch, { id });
     });
   } catch (error) {
-    if (isDuplicate(error)) throw new ConflictError('同一范围正在生成另一个上报批次，请稍后重试 / another batch of this scope is being built; retry', { reason: 'BUILD_IN_PROGRESS' });
+    if (isDuplicateKey(error)) throw new ConflictError('同一范围正在生成另一个上报批次，请稍后重试 / another batch of this scope is being built; retry', { reason: 'BUILD_IN_PROGRESS' });
     throw error;
   }
 }
@@ -260,7 +256,11 @@ export async function importUploadReceipt(db: DataSource, actor: ExchangeActor, 
   if (options.dryRun || problems.length) return report(batch, false);
   const updated = await inTransaction(db, async (manager) => {
     const byDate = new Map<string, string[]>();
-    for (const line of accept) byDate.set(line.date ?? on, [...(byDate.get(line.date ?? on) ?? []), line.number]);
+    for (const line of accept) {
+      const numbers = byDate.get(line.date ?? on);
+      if (numbers) numbers.push(line.number);
+      else byDate.set(line.date ?? on, [line.number]);
+    }
     for (const [day, numbers] of byDate) {
       for (let i = 0; i < numbers.length; i += CHUNK) {
         await manager
